@@ -58,12 +58,39 @@ export interface Passage extends Chunk {
   score: number;
   lexicalRank?: number;
   vectorRank?: number;
+  /** Raw BM25 score, when the lexical retriever found the chunk. */
+  lexicalScore?: number;
+  /** Cosine similarity to the query, when the vector retriever found the chunk. */
+  vectorSimilarity?: number;
 }
 
 export interface SearchOptions {
   k?: number;
   /** Retrieval mode for evaluation and diagnostics; default 'hybrid'. */
   mode?: 'hybrid' | 'lexical' | 'vector';
+}
+
+/** One word of the question as the knowledge base sees it. */
+export interface QueryWord {
+  surface: string;
+  /** The word's own index terms (folded stems). */
+  terms: string[];
+  /** Compound parts ("Personalausweisantrag" → personalausweis, antrag). */
+  parts: string[];
+  /** Terms added by the city's synonyms ("Perso" → personalausweis). */
+  synonyms: string[];
+  /** Close spellings found in the index for a word it does not know ("Persnalausweis"). */
+  corrections: string[];
+  /** Inverse document frequency of the rarest of its terms; unknown words get the maximum. */
+  idf: number;
+  /** Whether any of its terms occurs in the index. */
+  known: boolean;
+}
+
+/** A query term with its weight (1 for the word itself, less for parts, synonyms, corrections). */
+export interface WeightedQueryTerm {
+  term: string;
+  weight: number;
 }
 
 /** What the bot and the evals need from a knowledge snapshot. */
