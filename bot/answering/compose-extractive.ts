@@ -1,0 +1,175 @@
+import type { Chunk, Passage } from '../../knowledge/types.js';
+import { sectionAnswers, type Aspect } from './aspects.js';
+import type { DocumentCoverage } from './gate.js';
+import type { KnowledgePort } from './ports.js';
+import { filterByAge, questionAge } from './qualifiers.js';
+import { splitUnits } from './sentences.js';
+import type { Citation } from './types.js';
+
+export interface ExtractiveInput {
+  question: string;
+  aspects: Aspect[];
+  documents: DocumentCoverage[];
+  passages: Passage[];
+  knowledge: KnowledgePort;
+  minCoverage: number;
+  /** The question as asked (before translation), for qualifiers such as an age. */
+  originalQuestion?: string;
+  /** Sentence above the quoted sections (language note for non-German questions). */
+  preface?: string;
+}
+
+export interface ExtractiveAnswer {
+  text: string;
+  citations: Citation[];
+}
+
+const SECTION_BUDGET = 650;
+const TOTAL_BUDGET = 1500;
+const MAX_SECTIONS_PER_DOC = 3;
+
+/** Cues in the text itself, for pages whose headings do not name the aspect. */
+const TEXT_CUES: Partial<Record<Aspect, RegExp>> = {
+  fees: /\d\s?(?:€|Euro|EUR)\b|gebührenfrei|kostenlos/i,
+  hours: /\d{1,2}(?:[.:]\d{2})?\s?(?:–|-|bis)\s?\d{1,2}(?:[.:]\d{2})?\s?Uhr|\bUhr\b/,
+  duration: /\b(?:Wochen|Tage|Werktage|Monate|sofort)\b/,
+  deadline: /\b(?:innerhalb|spätestens|Frist|bis zum)\b/i,
+  place: /\b\d{5}\s+\p{Lu}|Straße|Platz|Raum\s\d/u,
+  online: /\bonline\b|https?:\/\//i,
+  appointment: /\bTermin/i,
+};
+
+/**
+ * Composes an answer only from the retrieved pages: for each chosen document the sections
+ * that answer the asked aspects (fees, documents, hours …), trimmed to the sentences that
+ * match the question, each followed by its source number. Nothing is paraphrased.
+ */
+export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
+  const chosen = chooseDocuments(input);
+  const questionTerms = new Set(input.knowledge.termsOf(input.question));
+  const age = questionAge(input.originalQuestion ?? input.question);
+  const parts: string[] = input.preface ? [input.preface] : [];
+  const citations: Citation[] = [];
+  let used = 0;
+  for (const document of chosen) {
+    const sections = pickSections(document.docId, input, questionTerms);
+    if (sections.length === 0) continue;
+    const n = citations.length + 1;
+    const first = sections[0] as Chunk;
+    const multi = chosen.length > 1;
+    const rendered: string[] = [];
+    for (const chunk of sections) {
+      const budget = Math.min(SECTION_BUDGET, TOTAL_BUDGET - used);
+      if (budget < 120) break;
+      const body = trimToBudget(filterByAge(chunk.text, age), questionTerms, input.knowledge, budget);
+      used += body.length;
+      const heading = chunk.headingPath.at(-1) ?? (multi ? '' : undefined);
+      rendered.push(heading ? `**${heading}**\n${body}` : body);
+    }
+    if (rendered.length === 0) continue;
+    const block = rendered.join('\n\n') + ` [${n}]`;
+    parts.push(multi ? `**${first.title}**\n\n${block}` : block);
+    const score = input.passages.find((passage) => passage.docId === document.docId)?.score ?? document.score;
+    citations.push({
+      n,
+      docId: first.docId,
+      url: first.url,
+      title: first.title,
+      updated: first.updated,
+      headingPath: first.headingPath,
+      passage: shorten(sections.map((chunk) => chunk.text).join('\n'), 400),
+      score,
+    });
+  }
+  return { text: parts.join('\n\n'), citations };
+}
+
+/** The best document, plus a second one when the question names something only it covers. */
+function chooseDocuments(input: ExtractiveInput): DocumentCoverage[] {
+  const [best, ...rest] = input.documents;
+  if (!best) return [];
+  const chosen = [best];
+  if (best.uncovered.length > 0) {
+    const bestUrl = input.knowledge.documentChunks(best.docId)[0]?.url;
+    const second = rest.find(
+      (document) =>
+        document.coverage >= input.minCoverage * 0.6 &&
+        input.knowledge.documentChunks(document.docId)[0]?.url !== bestUrl &&
+        best.uncovered.some((word) => !document.uncovered.includes(word)),
+    );
+    if (second) chosen.push(second);
+  }
+  return chosen;
+}
+
+function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<string>): Chunk[] {
+  const chunks = input.knowledge.documentChunks(docId);
+  if (chunks.length === 0) return [];
+  const retrieved = new Map(input.passages.filter((p) => p.docId === docId).map((p) => [p.id, p.score]));
+  const overlap = (chunk: Chunk) => {
+    const terms = new Set(input.knowledge.termsOf(`${chunk.headingPath.join(' ')} ${chunk.text}`));
+    let count = 0;
+    for (const term of questionTerms) if (terms.has(term)) count++;
+    return count;
+  };
+  const rank = (a: Chunk, b: Chunk) =>
+    (retrieved.get(b.id) ?? 0) - (retrieved.get(a.id) ?? 0) || overlap(b) - overlap(a) || a.ordinal - b.ordinal;
+
+  const picked: Chunk[] = [];
+  // "Wie beantrage ich …?" is answered by the steps and what to bring.
+  const aspects: Aspect[] =
+    input.aspects.length === 1 && input.aspects[0] === 'procedure' ? ['procedure', 'documents'] : input.aspects;
+  for (const aspect of aspects) {
+    let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
+    const cue = TEXT_CUES[aspect];
+    if (matches.length === 0 && cue) matches = chunks.filter((chunk) => cue.test(chunk.text));
+    for (const chunk of matches.sort(rank).slice(0, 2)) if (!picked.includes(chunk)) picked.push(chunk);
+  }
+  const intro = chunks.find((chunk) => chunk.headingPath.length === 0 || chunk.field === 'summary');
+  if (input.aspects.length === 1 && input.aspects[0] === 'procedure' && intro && !picked.includes(intro)) {
+    picked.unshift(intro); // the summary usually holds the deadline and who must act
+  }
+  if (picked.length === 0) {
+    const best = [...chunks].sort(rank)[0];
+    if (best) picked.push(best);
+    if (intro && intro !== best && best && best.headingPath.length > 0 && input.aspects.length === 0) picked.unshift(intro);
+  }
+  return picked.slice(0, MAX_SECTIONS_PER_DOC).sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** Keeps a section whole when it fits, otherwise the units that match the question, in order. */
+function trimToBudget(text: string, questionTerms: Set<string>, knowledge: KnowledgePort, budget: number): string {
+  if (text.length <= budget) return text;
+  const units = splitUnits(text);
+  const scored = units.map((unit, index) => {
+    const terms = knowledge.termsOf(unit);
+    let score = 0;
+    for (const term of terms) if (questionTerms.has(term)) score++;
+    if (/\d/.test(unit)) score += 0.5;
+    return { unit, index, score: score - index * 0.01 };
+  });
+  const keep = new Set<number>();
+  let length = 0;
+  for (const entry of [...scored].sort((a, b) => b.score - a.score)) {
+    if (length + entry.unit.length + 1 > budget) continue;
+    keep.add(entry.index);
+    length += entry.unit.length + 1;
+  }
+  if (keep.size === 0) return shorten(text, budget);
+  let result = '';
+  let previousWasLine = true;
+  for (const [index, unit] of units.entries()) {
+    if (!keep.has(index)) continue;
+    const isLine = /^(?:[-•*]|\d+\.)\s/.test(unit) || /:\s/.test(unit.slice(0, 40));
+    result += result === '' ? unit : isLine || previousWasLine ? `\n${unit}` : ` ${unit}`;
+    previousWasLine = isLine;
+  }
+  return result;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max)} …`;
+}

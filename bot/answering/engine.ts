@@ -1,0 +1,229 @@
+import type { CityProfile } from '../../config/city-profile.js';
+import type { Logger } from '../../config/logger.js';
+import type { Passage } from '../../knowledge/types.js';
+import { detectAspects } from './aspects.js';
+import { contactText, emergencyText, pickContact, smalltalkText } from './canned.js';
+import { composeExtractive } from './compose-extractive.js';
+import { composeWithLlm } from './compose-llm.js';
+import { resolveFollowUp } from './followup.js';
+import { judgeRelevance, type GateVerdict } from './gate.js';
+import { translateQuery } from './glossary.js';
+import { detectEmergency } from './guards/emergency.js';
+import { detectHardOutOfScope, detectSoftOutOfScope } from './guards/out-of-scope.js';
+import { detectSmalltalk, stripGreeting } from './guards/smalltalk.js';
+import { detectLanguage, type Language } from './language.js';
+import type { KnowledgePort, LlmPort } from './ports.js';
+import { splitForStreaming } from './stream-text.js';
+import { textsFor, type Texts } from './texts/index.js';
+import type { Answer, AnswerEngine, AnswerEvent, AnswerRequest, AnswerType, EvidencePassage } from './types.js';
+
+export interface EngineOptions {
+  /** Passages retrieved per question. */
+  searchK: number;
+  /** Minimum topic coverage for an answer (see gate.ts). */
+  minCoverage: number;
+  llmTimeoutMs: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { searchK: 12, minCoverage: 0.5, llmTimeoutMs: 20_000 };
+
+export interface EngineDeps {
+  knowledge: KnowledgePort;
+  profile: CityProfile;
+  llm?: LlmPort;
+  logger?: Logger;
+  /** Detects personal data in a message (bot/privacy); the answer then asks not to share it. */
+  containsPersonalData?: (text: string) => boolean;
+  /** Redacts personal data before a message goes to an LLM. */
+  redact?: (text: string) => string;
+  options?: Partial<EngineOptions>;
+}
+
+/** A decided answer before text streaming; `llm` is set when a model should phrase it. */
+interface Decision {
+  answer: Answer;
+  llm?: { question: string; passages: Passage[] };
+}
+
+/**
+ * The answering pipeline: emergencies first, then refusals of manipulation, small talk,
+ * follow-up resolution, hybrid retrieval, the relevance gate and grounded composition.
+ * One engine serves the widget, Teams and the evals.
+ */
+export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
+  const options = { ...DEFAULT_ENGINE_OPTIONS, ...deps.options };
+  const { profile, knowledge } = deps;
+
+  const base = (lang: Language, resolvedQuestion: string) => ({
+    citations: [],
+    evidence: [],
+    resolvedQuestion,
+    confidence: 1,
+    mode: 'canned' as const,
+    lang,
+  });
+
+  const withPrivacyNote = (answer: Answer, message: string, texts: Texts): Answer =>
+    deps.containsPersonalData?.(message) && answer.type !== 'emergency'
+      ? { ...answer, text: `${answer.text}\n\n${texts.piiNotice}` }
+      : answer;
+
+  const refusal = (type: AnswerType, lead: string, question: string, lang: Language, texts: Texts, confidence: number, evidence: EvidencePassage[]): Answer => {
+    const contact = pickContact(question, profile);
+    return {
+      ...base(lang, question),
+      type,
+      text: `${lead}\n\n${contactText(contact, profile, texts)}`,
+      contact,
+      confidence,
+      evidence,
+    };
+  };
+
+  async function decide(request: AnswerRequest): Promise<Decision> {
+    const message = request.message.trim();
+    const lang = detectLanguage(message, request.lang);
+    const texts = textsFor(lang);
+
+    const emergency = detectEmergency(message);
+    if (emergency.length > 0) {
+      return { answer: { ...base(lang, message), type: 'emergency', text: emergencyText(emergency, profile, texts) } };
+    }
+    const hard = detectHardOutOfScope(message);
+    if (hard) {
+      const text = `${texts.outOfScope[hard](profile.genitive)}`;
+      return { answer: { ...base(lang, message), type: 'out_of_scope', text } };
+    }
+    const smalltalk = detectSmalltalk(message);
+    if (smalltalk) {
+      return { answer: { ...base(lang, message), type: 'smalltalk', text: smalltalkText(smalltalk, profile, texts) } };
+    }
+
+    // Personal data never reaches retrieval (or an LLM): it names nothing the pages cover.
+    const searchable = stripPlaceholders(deps.redact?.(message) ?? message);
+    const candidates = resolveFollowUp(stripGreeting(searchable), request.history).slice(0, 3);
+    let chosen: { question: string; search: string; passages: Passage[]; verdict: GateVerdict } | undefined;
+    for (const candidate of candidates) {
+      request.signal?.throwIfAborted();
+      const search = lang === 'de' ? candidate : withKnownWords(translateQuery(candidate, lang), candidate, knowledge);
+      const passages = await knowledge.search(search, options.searchK, request.signal);
+      const verdict = judgeRelevance(search, passages, knowledge, {
+        cityName: profile.name,
+        otherPlaces: profile.otherPlaces,
+        minCoverage: options.minCoverage,
+      });
+      const confidence = verdict.kind === 'answer' ? verdict.confidence : -1;
+      const best = chosen?.verdict.kind === 'answer' ? chosen.verdict.confidence : -1;
+      if (!chosen || confidence > best) chosen = { question: candidate, search, passages, verdict };
+    }
+    if (!chosen) throw new Error('no question candidates');
+    const { verdict, passages, search } = chosen;
+    const evidence = passages.map(toEvidence);
+
+    if (verdict.kind === 'other_place') {
+      return { answer: refusal('no_answer', texts.otherPlace(verdict.place, profile.genitive), search, lang, texts, 0, evidence) };
+    }
+    if (verdict.kind === 'no_answer') {
+      const soft = detectSoftOutOfScope(message);
+      if (soft) {
+        return {
+          answer: { ...base(lang, chosen.question), type: 'out_of_scope', text: texts.outOfScope[soft](profile.genitive), evidence },
+        };
+      }
+      return { answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, verdict.confidence, evidence) };
+    }
+
+    const aspects = detectAspects(search);
+    const extractive = composeExtractive({
+      question: search,
+      originalQuestion: chosen.question,
+      aspects,
+      documents: verdict.documents,
+      passages,
+      knowledge,
+      minCoverage: options.minCoverage,
+      preface: lang === 'de' ? undefined : texts.germanSourcesNote,
+    });
+    if (extractive.citations.length === 0) {
+      return { answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, 0, evidence) };
+    }
+    const answer: Answer = {
+      type: 'answer',
+      text: extractive.text,
+      citations: extractive.citations,
+      evidence,
+      resolvedQuestion: chosen.question,
+      confidence: verdict.confidence,
+      mode: 'extractive',
+      lang,
+    };
+    return deps.llm ? { answer, llm: { question: chosen.question, passages } } : { answer };
+  }
+
+  async function* stream(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
+    const texts = textsFor(detectLanguage(request.message, request.lang));
+    const decision = await decide(request);
+    if (decision.llm && deps.llm) {
+      yield* composeWithLlm({
+        llm: deps.llm,
+        fallback: withPrivacyNote(decision.answer, request.message, texts),
+        question: decision.llm.question,
+        history: request.history,
+        passages: decision.llm.passages,
+        knowledge,
+        profile,
+        redact: deps.redact ?? ((text) => text),
+        timeoutMs: options.llmTimeoutMs,
+        signal: request.signal,
+        logger: deps.logger,
+      });
+      return;
+    }
+    const answer = withPrivacyNote(decision.answer, request.message, texts);
+    yield { type: 'sources', answerType: answer.type, citations: answer.citations };
+    for (const delta of splitForStreaming(answer.text)) {
+      request.signal?.throwIfAborted();
+      yield { type: 'text-delta', delta };
+    }
+    yield { type: 'end', answer };
+  }
+
+  return {
+    stream,
+    async answer(request) {
+      let final: Answer | undefined;
+      for await (const event of stream(request)) {
+        if (event.type === 'end') final = event.answer;
+        if (event.type === 'error') throw new Error(event.message);
+      }
+      if (!final) throw new Error('the answer stream ended without an answer');
+      return final;
+    },
+  };
+}
+
+/**
+ * A translated question plus the words of the original the pages know: citizens often
+ * name the German term themselves ("Einbürgerung", "Bürgercenter in Buer").
+ */
+function withKnownWords(translated: string, original: string, knowledge: KnowledgePort): string {
+  const latin = original.match(/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}/g) ?? [];
+  const known = latin.filter((word) => knowledge.queryWords(word).some((entry) => entry.known && entry.idf > 1.5));
+  return [translated, ...known].join(' ').trim();
+}
+
+/** Removes redaction placeholders such as "[E-Mail]" and the punctuation around them. */
+function stripPlaceholders(text: string): string {
+  return text.replace(/\[[\p{L}-]{2,20}\]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function toEvidence(passage: Passage): EvidencePassage {
+  return {
+    docId: passage.docId,
+    title: passage.title,
+    url: passage.url,
+    headingPath: passage.headingPath,
+    text: passage.text,
+    score: passage.score,
+  };
+}

@@ -1,0 +1,76 @@
+import type { ChatTurn } from './types.js';
+import { detectAspects, isAspectWord } from './aspects.js';
+import { GENERIC_WORDS } from './generic-words.js';
+import { fold, phrases } from './normalise.js';
+
+/** Words that point back to the conversation ("das", "dort", "it") or continue it ("und"). */
+const ANAPHORA = phrases([
+  'das', 'dies', 'dieses', 'diese', 'dafur', 'dazu', 'dort', 'da', 'es', 'ihn', 'ihm', 'davon', 'damit',
+  'it', 'that', 'this', 'there', 'them', 'bu', 'bunu', 'onu', 'orada', 'ذلك', 'هذا', 'هناك', 'це', 'цього', 'там',
+]);
+const CONTINUATION = /^(?:und|aber|oder|auch|and|what about|how about|ve|peki|و|а|і|й)(?![\p{L}])/u;
+const FUNCTION_WORDS = GENERIC_WORDS;
+
+/** Words that narrow the previous topic rather than naming a new one ("für Kinder", "online"). */
+const REFINERS = phrases([
+  'kind*', 'jugendlich*', 'baby*', 'sauglin*', 'minderjahrig*', 'rentner*', 'senior*', 'student*', 'schuler*', 'auslander*',
+  'eu-burger*', 'express*', 'schnell*', 'eilig*', 'verloren', 'gestohlen', 'abgelaufen', 'beschadigt', 'familie*', 'ehepaar*',
+  'zweit*', 'erst*', 'weiter*', 'samstag*', 'sonntag*', 'wochenende', 'children', 'child', 'kids', 'lost', 'stolen', 'expired',
+  'cocuk*', 'اطفال', 'طفل', 'дит*',
+]);
+
+/**
+ * Standalone search questions for a message in a conversation, best guess first. A
+ * self-contained question yields itself; "Und was kostet das?" is joined to the last
+ * question that had a topic; "Und der Reisepass?" keeps the new topic and the old aspect.
+ */
+export function resolveFollowUp(message: string, history: ChatTurn[]): string[] {
+  const previous = lastTopicQuestion(history);
+  if (!previous) return [message];
+  const folded = fold(message);
+  const words = folded.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word));
+  const short = words.length <= 10;
+  const continues = CONTINUATION.test(folded);
+  const pointsBack = words.some((word) => ANAPHORA.test(word)) && short;
+
+  if (!short && content.length > 0) return [message];
+  // A short question that names its own topic usually stands alone, but may still lean on
+  // the conversation ("Wie lange heben die die Sachen auf?"): the joined form is tried last.
+  if (content.length > 0 && !continues && !pointsBack) return [message, `${previous} ${message}`];
+
+  const ownAspects = detectAspects(message);
+  // The new message's aspect replaces the old one: "Wie lange dauert es?" after a fee question.
+  const previousTopic = ownAspects.length > 0 ? withoutAspectWords(previous) : previous;
+  const refinement = `${previousTopic} ${message}`;
+  if (content.length === 0) return [refinement];
+  const previousAspectWords = (fold(previous).match(/[\p{L}-]+/gu) ?? []).filter((word) => isAspectWord(word));
+  const topicSwitch = ownAspects.length > 0 ? message : `${message} ${previousAspectWords.join(' ')}`.trim();
+  // "Und wie viel Steuer zahle ich dafür?" points back: the old topic stays. "Und der
+  // Reisepass?" names a new one and keeps only the old aspect.
+  const refines = pointsBack || content.every((word) => REFINERS.test(word));
+  return refines ? [refinement, topicSwitch] : [topicSwitch, refinement];
+}
+
+function withoutAspectWords(question: string): string {
+  return question
+    .split(/\s+/)
+    .filter((word) => !isAspectWord(word.replace(/[^\p{L}\p{N}-]/gu, '')))
+    .join(' ');
+}
+
+/** The latest user question that named a topic itself (follow-ups resolve recursively). */
+function lastTopicQuestion(history: ChatTurn[]): string | undefined {
+  const questions = history.filter((turn) => turn.role === 'user').map((turn) => turn.content);
+  for (let i = questions.length - 1; i >= 0; i--) {
+    const question = questions[i] as string;
+    const words = fold(question).match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const content = words.filter((word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word));
+    if (content.length > 0) {
+      // A follow-up itself: resolve it against what came before.
+      const before = questions.slice(0, i).map((content): ChatTurn => ({ role: 'user', content }));
+      return resolveFollowUp(question, before)[0];
+    }
+  }
+  return undefined;
+}
