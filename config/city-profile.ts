@@ -83,5 +83,5 @@ export function loadCityProfile(path: string): CityProfile {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new Error(`City profile ${path} is invalid:\n${problems.join('\n')}`);
   }
-  return Object.freeze(result.data) as CityProfile;
+  return Object.freeze(result.data);
 }
