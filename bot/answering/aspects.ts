@@ -20,8 +20,8 @@ const RULES: Record<Aspect, AspectRule> = {
     section: phrases(['unterlagen', 'erforderlich*', 'mitbringen', 'dokumente', 'nachweise', 'benotigt*', 'requireddocuments']),
   },
   place: {
-    cue: phrases(['wo', 'wohin', 'adresse', 'anschrift', 'standort*', 'zustandig*', 'wer ist zustandig', 'where', 'address', 'nerede', 'adres', 'اين', 'عنوان', 'де', 'адреса', 'куди']),
-    section: phrases(['zustandig*', 'standort*', 'adresse', 'anschrift', 'kontakt', 'ansprechpartner*', 'office', 'so erreichen', 'burgercenter']),
+    cue: phrases(['wo', 'wohin', 'adresse', 'anschrift', 'standort*', 'zustandig*', 'wer ist zustandig', 'telefon*', 'tel', 'nummer', 'kontakt*', 'anrufen', 'ansprechpartner*', 'where', 'address', 'phone', 'contact', 'call', 'nerede', 'adres', 'telefon', 'اين', 'عنوان', 'هاتف', 'де', 'адреса', 'куди', 'телефон']),
+    section: phrases(['zustandig*', 'standort*', 'adresse', 'anschrift', 'kontakt*', 'ansprechpartner*', 'office', 'so erreichen', 'burgercenter', 'erreichbarkeit', 'telefon*']),
   },
   hours: {
     cue: phrases(['offnungszeit*', 'geoffnet', 'offen', 'wann auf', 'sprechzeit*', 'uhrzeit*', 'opening hours', 'open', 'hours', 'acik', 'saat*', 'مواعيد', 'ساعات', 'години', 'графік', 'відкрит*']),

@@ -2,7 +2,10 @@ import type { Chunk, Passage } from '../../knowledge/types.js';
 import { sectionAnswers, type Aspect } from './aspects.js';
 import type { DocumentCoverage } from './gate.js';
 import type { KnowledgePort } from './ports.js';
-import { filterByAge, questionAge } from './qualifiers.js';
+import { isAspectWord } from './aspects.js';
+import { GENERIC_WORDS } from './generic-words.js';
+import { fold } from './normalise.js';
+import { filterByAge, filterRows, numerals, questionAge } from './qualifiers.js';
 import { splitUnits } from './sentences.js';
 import type { Citation } from './types.js';
 
@@ -58,10 +61,12 @@ export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
     const first = sections[0] as Chunk;
     const multi = chosen.length > 1;
     const rendered: string[] = [];
+    const qualifiers = qualifierTerms(input, first.title);
     for (const chunk of sections) {
       const budget = Math.min(SECTION_BUDGET, TOTAL_BUDGET - used);
       if (budget < 120) break;
-      const body = trimToBudget(filterByAge(chunk.text, age), questionTerms, input.knowledge, budget);
+      const narrowed = filterRows(filterByAge(chunk.text, age), qualifiers, input.knowledge.termsOf);
+      const body = trimToBudget(narrowed, questionTerms, input.knowledge, budget);
       used += body.length;
       const heading = chunk.headingPath.at(-1) ?? (multi ? '' : undefined);
       rendered.push(heading ? `**${heading}**\n${body}` : body);
@@ -82,6 +87,17 @@ export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
     });
   }
   return { text: parts.join('\n\n'), citations };
+}
+
+/** Terms of the question that narrow its topic down: not the page's own title words, not request or aspect words. */
+function qualifierTerms(input: ExtractiveInput, title: string): Set<string> {
+  const titleTerms = new Set(input.knowledge.termsOf(title));
+  const words = (input.originalQuestion ?? input.question).split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const terms = words
+    .filter((word) => !GENERIC_WORDS.has(fold(word)) && !isAspectWord(word))
+    .flatMap((word) => input.knowledge.termsOf(word))
+    .filter((term) => !titleTerms.has(term) && term.length > 2);
+  return new Set([...terms, ...numerals(input.originalQuestion ?? input.question)]);
 }
 
 /** The best document, plus a second one when the question names something only it covers. */

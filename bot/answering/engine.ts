@@ -133,7 +133,9 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       return { answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, verdict.confidence, evidence) };
     }
 
-    const aspects = detectAspects(search);
+    // Misspelt aspect words count once corrected ("Gebüren" → gebuhr).
+    const corrected = knowledge.queryWords(search).flatMap((word) => word.corrections);
+    const aspects = detectAspects(`${search} ${corrected.join(' ')}`);
     const extractive = composeExtractive({
       question: search,
       originalQuestion: chosen.question,
@@ -152,7 +154,8 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       text: extractive.text,
       citations: extractive.citations,
       evidence,
-      resolvedQuestion: chosen.question,
+      // What was searched: the follow-up resolved and, for other languages, translated.
+      resolvedQuestion: search,
       confidence: verdict.confidence,
       mode: 'extractive',
       lang,

@@ -46,6 +46,8 @@ export function judgeRelevance(
     .queryWords(question)
     .filter((word) => word.terms.length + word.parts.length + word.synonyms.length > 0)
     .filter((word) => !GENERIC_WORDS.has(fold(word.surface)) && !isAspectWord(word.surface))
+    // A misspelt request verb or aspect ("bentragen", "Gebüren") is no topic either.
+    .filter((word) => !word.corrections.some((term) => genericTerms(knowledge).has(term) || isAspectWord(term)))
     .filter((word) => fold(word.surface) !== cityFolded)
     // Numbers qualify a question ("40 Jahre", "3. Mal"); they never name its topic.
     .filter((word) => !/^[\d.,:/-]+$/.test(word.surface));
@@ -112,6 +114,17 @@ export function judgeRelevance(
     };
   }
   return { kind: 'answer', documents, confidence: best.coverage };
+}
+
+const genericTermCache = new WeakMap<KnowledgePort, Set<string>>();
+/** The index terms (stems) of the generic words, per knowledge base. */
+function genericTerms(knowledge: KnowledgePort): Set<string> {
+  let terms = genericTermCache.get(knowledge);
+  if (!terms) {
+    terms = new Set([...GENERIC_WORDS].flatMap((word) => knowledge.termsOf(word)));
+    genericTermCache.set(knowledge, terms);
+  }
+  return terms;
 }
 
 function isCapitalised(surface: string, question: string): boolean {

@@ -44,3 +44,28 @@ export function filterByAge(text: string, age: number | undefined): string {
     return !bracket || applies(bracket, age);
   }).join('\n');
 }
+
+const NUMERALS: Record<string, string> = { zwei: '2', drei: '3', vier: '4', funf: '5', fünf: '5', sechs: '6', zweit: '2', dritt: '3' };
+const ROW = /^(?:[-•*]\s|\d+\.\s|[^:\n]{2,80}:\s)/u;
+
+/**
+ * Keeps the rows of a list or table that match what the question narrows down to
+ * ("einfache Meldebescheinigung", "zwei Hunde", "online"), when some rows match and others
+ * do not. `qualifiers` are the question's index terms that are not the topic itself.
+ */
+export function filterRows(text: string, qualifiers: ReadonlySet<string>, termsOf: (text: string) => string[]): string {
+  if (qualifiers.size === 0) return text;
+  const lines = text.split('\n');
+  const rowTerms = lines.map((line) => (ROW.test(line) ? new Set([...termsOf(line), ...numerals(line)]) : undefined));
+  const matches = rowTerms.map((terms) => (terms ? [...qualifiers].some((term) => terms.has(term)) : undefined));
+  const matching = matches.filter((match) => match === true).length;
+  const other = matches.filter((match) => match === false).length;
+  if (matching === 0 || other === 0) return text;
+  return lines.filter((_, index) => matches[index] !== false).join('\n');
+}
+
+/** Number words and digits of a text as digit strings ("zwei Hunde" → "2"). */
+export function numerals(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  return words.flatMap((word) => (/^\d+$/.test(word) ? [word] : NUMERALS[word] ? [NUMERALS[word] as string] : []));
+}

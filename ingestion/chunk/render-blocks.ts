@@ -4,21 +4,26 @@ import type { Piece } from './split-text.js';
 /**
  * Content blocks → plain chunk text: paragraphs as they are, lists as "- item" lines
  * ("1. item" when ordered; nested items stay indented under their item), tables as one
- * line per row ("Spalte: Wert; Spalte2: Wert2", or "Wert: Wert" for two-column tables
- * without a header).
+ * list line per row ("- Leistung: Betrag", or "- Spalte: Wert; Spalte2: Wert2" for wider
+ * tables).
  */
 
-/** One table row as a line of text. */
+/**
+ * One table row as a list line. Two-column rows read as "- Leistung: Betrag" (the header
+ * adds nothing a reader needs); wider rows keep the column names.
+ */
 export function renderRow(cells: string[], header: string[] | undefined): string {
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length === 0) return '';
+  if (cells.length === 2 && filled.length === 2) return `- ${filled[0]}: ${filled[1]}`;
   if (header && header.some(Boolean)) {
-    return cells
+    return `- ${cells
       .map((cell, index) => ({ name: header[index] ?? '', cell }))
       .filter(({ cell }) => cell !== '')
       .map(({ name, cell }) => (name ? `${name}: ${cell}` : cell))
-      .join('; ');
+      .join('; ')}`;
   }
-  const filled = cells.filter((cell) => cell !== '');
-  return filled.length === 2 ? `${filled[0]}: ${filled[1]}` : filled.join(' | ');
+  return `- ${filled.join(' | ')}`;
 }
 
 /** Lines of a block (list items and table rows are separate lines; headings yield none). */

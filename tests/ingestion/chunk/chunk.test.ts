@@ -122,7 +122,7 @@ describe('chunkDocument on pages', () => {
     expect(chunks.map((chunk) => chunk.text)).toEqual(['Vorher', word, 'nachher']);
   });
 
-  it('renders tables as "Spalte: Wert" rows and splits them by rows', async () => {
+  it('renders table rows as "- Spalte: Wert" list lines and splits them by rows', async () => {
     const page = cleanHtml(await fixture('structured-content.html'), {
       id: 'wertstoffhof.html',
       sourceId: 'site',
@@ -133,18 +133,18 @@ describe('chunkDocument on pages', () => {
     expect(fees?.text).toBe(
       [
         'Gebühren für die Anlieferung',
-        'Abfallart: Sperrmüll; Menge: bis 1 m³; Gebühr: 15,00 Euro',
-        'Abfallart: Grünschnitt; Menge: bis 1 m³; Gebühr: kostenlos',
-        'Abfallart: Bauschutt; Menge: je 100 kg; Gebühr: 8,50 Euro',
+        '- Abfallart: Sperrmüll; Menge: bis 1 m³; Gebühr: 15,00 Euro',
+        '- Abfallart: Grünschnitt; Menge: bis 1 m³; Gebühr: kostenlos',
+        '- Abfallart: Bauschutt; Menge: je 100 kg; Gebühr: 8,50 Euro',
       ].join('\n'),
     );
     const small = chunkDocument(page, { maxChars: 90 }).filter(
       (chunk) => chunk.headingPath[0] === 'Gebühren',
     );
     expect(small.map((chunk) => chunk.text)).toEqual([
-      'Gebühren für die Anlieferung\nAbfallart: Sperrmüll; Menge: bis 1 m³; Gebühr: 15,00 Euro',
-      'Abfallart: Grünschnitt; Menge: bis 1 m³; Gebühr: kostenlos',
-      'Abfallart: Bauschutt; Menge: je 100 kg; Gebühr: 8,50 Euro',
+      'Gebühren für die Anlieferung\n- Abfallart: Sperrmüll; Menge: bis 1 m³; Gebühr: 15,00 Euro',
+      '- Abfallart: Grünschnitt; Menge: bis 1 m³; Gebühr: kostenlos',
+      '- Abfallart: Bauschutt; Menge: je 100 kg; Gebühr: 8,50 Euro',
     ]);
   });
 
