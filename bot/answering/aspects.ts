@@ -45,7 +45,7 @@ const RULES: Record<Aspect, AspectRule> = {
   },
   procedure: {
     cue: phrases(['wie beantrag*', 'wie bekomm*', 'wie melde*', 'wie funktioniert', 'ablauf', 'beantrag*', 'antrag stellen', 'how do i', 'how to', 'apply', 'nasil', 'basvur*', 'كيف', 'як ']),
-    section: phrases(['ablauf', 'so geht*', 'verfahren', 'antrag*', 'beantrag*', 'procedure', 'vorgehen']),
+    section: phrases(['ablauf', 'so geht*', 'so funktioniert*', 'so melden*', 'so beantragen*', 'so bestellen*', 'so bekommen*', 'so erhalten*', 'verfahren', 'antrag*', 'beantrag*', 'anmeldung', 'bestellung', 'schritt*', 'procedure', 'vorgehen', 'wie *']),
   },
   eligibility: {
     cue: phrases(['voraussetzung*', 'anspruch', 'berechtigt', 'wer kann', 'wer darf', 'wer muss', 'eligible', 'who can', 'kimler', 'шарт*', 'умови']),

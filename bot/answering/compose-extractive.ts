@@ -16,6 +16,8 @@ export interface ExtractiveInput {
   passages: Passage[];
   knowledge: KnowledgePort;
   minCoverage: number;
+  lang?: string;
+  cityName?: string;
   /** The question as asked (before translation), for qualifiers such as an age. */
   originalQuestion?: string;
   /** Sentence above the quoted sections (language note for non-German questions). */
@@ -28,8 +30,8 @@ export interface ExtractiveAnswer {
 }
 
 const SECTION_BUDGET = 650;
-const TOTAL_BUDGET = 1500;
-const MAX_SECTIONS_PER_DOC = 3;
+const TOTAL_BUDGET = 1600;
+const MAX_SECTIONS_PER_DOC = 4;
 
 /** Cues in the text itself, for pages whose headings do not name the aspect. */
 const TEXT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -91,7 +93,9 @@ export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
 
 /** Terms of the question that narrow its topic down: not the page's own title words, not request or aspect words. */
 function qualifierTerms(input: ExtractiveInput, title: string): Set<string> {
-  const titleTerms = new Set(input.knowledge.termsOf(title));
+  // Only German questions: words of another language would match German rows by accident.
+  if (input.lang !== undefined && input.lang !== 'de') return new Set(numerals(input.originalQuestion ?? ''));
+  const titleTerms = new Set([...input.knowledge.termsOf(title), ...input.knowledge.termsOf(input.cityName ?? '')]);
   const words = (input.originalQuestion ?? input.question).split(/[^\p{L}\d-]+/u).filter(Boolean);
   const terms = words
     .filter((word) => !GENERIC_WORDS.has(fold(word)) && !isAspectWord(word))
@@ -134,7 +138,7 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
   const picked: Chunk[] = [];
   // "Wie beantrage ich …?" is answered by the steps and what to bring.
   const aspects: Aspect[] =
-    input.aspects.length === 1 && input.aspects[0] === 'procedure' ? ['procedure', 'documents'] : input.aspects;
+    input.aspects.length === 1 && input.aspects[0] === 'procedure' ? ['procedure', 'documents', 'deadline'] : input.aspects;
   for (const aspect of aspects) {
     let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
     const cue = TEXT_CUES[aspect];

@@ -139,6 +139,8 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
     const extractive = composeExtractive({
       question: search,
       originalQuestion: chosen.question,
+      lang,
+      cityName: profile.name,
       aspects,
       documents: verdict.documents,
       passages,

@@ -100,7 +100,7 @@ export function judgeRelevance(
   const rank = new Map(
     documents.map((document) => [
       document.docId,
-      document.coverage + 0.15 * (document.score / topScore) + 0.25 * titleMatch(document.docId, questionTerms, knowledge),
+      document.coverage + 0.15 * (document.score / topScore) + 0.5 * titleMatch(document.docId, questionTerms, knowledge),
     ]),
   );
   documents.sort((a, b) => (rank.get(b.docId) ?? 0) - (rank.get(a.docId) ?? 0));
