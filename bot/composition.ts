@@ -52,7 +52,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     logger,
     containsPersonalData,
     redact: (text) => redactPersonalData(text),
-    options: { llmTimeoutMs: config.LLM_TIMEOUT_MS },
+    options: { llmTimeoutMs: config.LLM_TIMEOUT_MS, searchK: config.SEARCH_K },
   });
   return { config, profile, engine, snapshot, knowledge, embedder, llm, close: async () => {} };
 }

@@ -1,4 +1,5 @@
 import { ConfigError, loadCityProfile, loadConfig } from '../config/index.js';
+import { loadDotEnv } from '../config/env-file.js';
 import { createLogger } from '../config/logger.js';
 import { SqliteFeedbackStore, startRetentionTimer } from './adapters/feedback-sqlite.js';
 import { startHttpServer } from './channels/http/index.js';
@@ -9,6 +10,7 @@ import { createServerApp, ReloadableEngine, watchSnapshots } from './server.js';
 
 /** `npm start`: build the sample snapshot if needed, then serve API, widget and demo page. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, { service: 'buergerbot' });
   const profile = loadCityProfile(config.CITY_PROFILE);

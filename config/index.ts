@@ -28,12 +28,12 @@ export const configSchema = z.object({
   /** Sources `npm start` ingests when no snapshot exists yet. */
   SAMPLE_SOURCES: list.default(['cities/gelsenkirchen/sample/site', 'cities/gelsenkirchen/sample/services.json']),
   INDEX_DIR: z.string().default('data/index'),
-  DATA_DIR: z.string().default('data'),
   EMBEDDER: z.enum(['hashed-ngram', 'transformers']).default('hashed-ngram'),
   EMBEDDER_MODEL: z.string().default('Xenova/multilingual-e5-small'),
   MODELS_DIR: z.string().default('models'),
   HNSW_EF: int(100, 10),
-  SEARCH_K: int(8, 1),
+  /** Passages retrieved per question before the relevance gate. */
+  SEARCH_K: int(12, 1),
   CHUNK_MAX_CHARS: int(1200, 200),
 
   CRAWL_MAX_PAGES: int(500, 1),
@@ -93,14 +93,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') input[key] = value;
   }
   const result = configSchema.safeParse(input);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const config = result.data;
-  const problems: string[] = [];
-  if (config.LLM_BASE_URL && !config.LLM_MODEL) problems.push('LLM_MODEL: required when LLM_BASE_URL is set');
-  if (config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_PASSWORD)
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Rules between settings are checked on the raw values too, so all problems come at once.
+  if (input.LLM_BASE_URL && !input.LLM_MODEL) problems.push('LLM_MODEL: required when LLM_BASE_URL is set');
+  if (input.MICROSOFT_APP_ID && !input.MICROSOFT_APP_PASSWORD)
     problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set');
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  const config = result.data;
   return Object.freeze(config);
 }

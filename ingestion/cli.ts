@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadCityProfile, loadConfig } from '../config/index.js';
+import { loadDotEnv } from '../config/env-file.js';
 import { createLogger } from '../config/logger.js';
 import { formatIngestReport, ingest, IngestError } from './index.js';
 
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  loadDotEnv();
   const config = loadConfig();
   const profile = loadCityProfile(config.CITY_PROFILE);
   const sources = args.source?.length ? args.source : profile.sources.length ? profile.sources : config.SAMPLE_SOURCES;

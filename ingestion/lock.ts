@@ -14,6 +14,7 @@ const held = new Set<string>();
 export function acquireIngestLock(indexDir: string): () => void {
   mkdirSync(indexDir, { recursive: true });
   const path = resolve(join(indexDir, 'ingest.lock'));
+  if (held.has(path)) throw running(indexDir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');

@@ -36,8 +36,16 @@ export function switchCurrent(indexDir: string, id: string): void {
   renameSync(temp, join(indexDir, 'CURRENT'));
 }
 
-/** Sortable, unique snapshot id: 20261126T101500Z-ab12. */
+let lastMillis = 0;
+
+/**
+ * Sortable, unique snapshot id: 20261126T101500123Z-ab12. Milliseconds, strictly increasing
+ * within a process, because pruning keeps the newest snapshots by sort order and several
+ * ingestions can finish within one second.
+ */
 export function newSnapshotId(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const millis = Math.max(now.getTime(), lastMillis + 1);
+  lastMillis = millis;
+  const stamp = new Date(millis).toISOString().replace(/[-:.]/g, '');
   return `${stamp}-${Math.random().toString(36).slice(2, 6)}`;
 }
