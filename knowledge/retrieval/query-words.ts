@@ -34,7 +34,10 @@ export function explainQuery(
     seen.add(key);
     const frequencies = [...main, ...synonyms].map((term) => lexical.documentFrequency(term)).filter((df) => df > 0);
     const known = frequencies.length > 0 || (parts.length >= 2 && parts.every((part) => lexical.documentFrequency(part) > 0));
-    const corrections = known ? [] : main.flatMap((term) => corrector.correct(term));
+    // A misspelt compound can look known through its parts ("Wohngelt" → wohn + gelt): the
+    // whole word still gets a correction when the index does not know it.
+    const mainKnown = main.some((term) => lexical.documentFrequency(term) > 0);
+    const corrections = mainKnown ? [] : main.flatMap((term) => corrector.correct(term));
     const correctedFrequencies = corrections.map((term) => lexical.documentFrequency(term));
     const df = frequencies.length ? Math.min(...frequencies) : correctedFrequencies.length ? Math.min(...correctedFrequencies) : 0;
     const partFrequencies = parts.map((part) => lexical.documentFrequency(part)).filter((value) => value > 0);
