@@ -1,7 +1,13 @@
 import { loadCityProfile, type AppConfig, type CityProfile } from '../config/index.js';
 import { silentLogger, type Logger } from '../config/logger.js';
 import { ingest, type IngestReport } from '../ingestion/index.js';
-import { createEmbedder, openSnapshot, readCurrentManifest, type Embedder, type KnowledgeSnapshot } from '../knowledge/index.js';
+import {
+  createEmbedder,
+  openSnapshot,
+  readCurrentManifest,
+  type Embedder,
+  type KnowledgeSnapshot,
+} from '../knowledge/index.js';
 import { createKnowledgePort } from './adapters/knowledge-port.js';
 import { createOpenAiCompatibleLlm } from './adapters/llm/openai-compatible.js';
 import { createAnswerEngine } from './answering/engine.js';
@@ -61,9 +67,16 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
  * Builds a snapshot from the profile's sources (or the bundled sample) when the index
  * directory has none yet, so `npm start` works on a fresh clone.
  */
-export async function ensureSnapshot(config: AppConfig, profile: CityProfile, logger: Logger = silentLogger): Promise<IngestReport | undefined> {
+export async function ensureSnapshot(
+  config: AppConfig,
+  profile: CityProfile,
+  logger: Logger = silentLogger,
+): Promise<IngestReport | undefined> {
   if (readCurrentManifest(config.INDEX_DIR)) return undefined;
   const sources = profile.sources.length ? profile.sources : config.SAMPLE_SOURCES;
-  logger.info('no knowledge snapshot yet, building one', { sources: sources.length, indexDir: config.INDEX_DIR });
+  logger.info('no knowledge snapshot yet, building one', {
+    sources: sources.length,
+    indexDir: config.INDEX_DIR,
+  });
   return ingest({ sources, indexDir: config.INDEX_DIR, config, profile, logger });
 }

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, { service: 'buergerbot' });
   const profile = loadCityProfile(config.CITY_PROFILE);
   const built = await ensureSnapshot(config, profile, logger);
-  if (built) logger.info('knowledge snapshot built', { documents: built.documents.total, chunks: built.chunks });
+  if (built)
+    logger.info('knowledge snapshot built', { documents: built.documents.total, chunks: built.chunks });
 
   const runtime = await createRuntime({ config, profile, logger });
   const engine = new ReloadableEngine(runtime);

@@ -57,7 +57,11 @@ export function createServerApp(deps: ServerDeps): Hono {
   } else {
     extensions.push((app) =>
       app.post('/api/messages', () => {
-        throw new AppError('not_found', 'Der Teams-Kanal ist nicht eingerichtet.', 'MICROSOFT_APP_ID is not set');
+        throw new AppError(
+          'not_found',
+          'Der Teams-Kanal ist nicht eingerichtet.',
+          'MICROSOFT_APP_ID is not set',
+        );
       }),
     );
   }
@@ -90,13 +94,23 @@ export function watchSnapshots(
     const next = readCurrent(indexDir);
     if (busy || !next || next === active) return;
     busy = true;
-    createRuntime({ ...options, config: engine.current.config, profile: engine.current.profile, embedder: engine.current.embedder })
+    createRuntime({
+      ...options,
+      config: engine.current.config,
+      profile: engine.current.profile,
+      embedder: engine.current.embedder,
+    })
       .then((runtime) => {
         engine.swap(runtime);
         active = next;
-        logger.info('knowledge snapshot reloaded', { snapshot: next, chunks: runtime.snapshot.manifest.counts.chunks });
+        logger.info('knowledge snapshot reloaded', {
+          snapshot: next,
+          chunks: runtime.snapshot.manifest.counts.chunks,
+        });
       })
-      .catch((error: unknown) => logger.error('new snapshot could not be opened; keeping the old one', { error: String(error) }))
+      .catch((error: unknown) =>
+        logger.error('new snapshot could not be opened; keeping the old one', { error: String(error) }),
+      )
       .finally(() => (busy = false));
   }, intervalMs);
   timer.unref();

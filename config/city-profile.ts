@@ -55,8 +55,14 @@ export const cityProfileSchema = z.object({
   sources: z.array(z.string()).default([]),
   branding: z
     .object({
-      primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#004b87'),
-      onPrimaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#ffffff'),
+      primaryColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#004b87'),
+      onPrimaryColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#ffffff'),
       logoUrl: z.string().optional(),
     })
     .prefault({}),
@@ -80,7 +86,9 @@ export function loadCityProfile(path: string): CityProfile {
   }
   const result = cityProfileSchema.safeParse(raw);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`City profile ${path} is invalid:\n${problems.join('\n')}`);
   }
   return Object.freeze(result.data);

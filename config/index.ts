@@ -26,7 +26,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CITY_PROFILE: z.string().default('cities/gelsenkirchen/profile.yaml'),
   /** Sources `npm start` ingests when no snapshot exists yet. */
-  SAMPLE_SOURCES: list.default(['cities/gelsenkirchen/sample/site', 'cities/gelsenkirchen/sample/services.json']),
+  SAMPLE_SOURCES: list.default([
+    'cities/gelsenkirchen/sample/site',
+    'cities/gelsenkirchen/sample/services.json',
+  ]),
   INDEX_DIR: z.string().default('data/index'),
   EMBEDDER: z.enum(['hashed-ngram', 'transformers']).default('hashed-ngram'),
   EMBEDDER_MODEL: z.string().default('Xenova/multilingual-e5-small'),
@@ -93,7 +96,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') input[key] = value;
   }
   const result = configSchema.safeParse(input);
-  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   // Rules between settings are checked on the raw values too, so all problems come at once.
   if (input.LLM_BASE_URL && !input.LLM_MODEL) problems.push('LLM_MODEL: required when LLM_BASE_URL is set');
   if (input.MICROSOFT_APP_ID && !input.MICROSOFT_APP_PASSWORD)

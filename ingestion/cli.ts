@@ -34,7 +34,11 @@ async function main(argv: string[]): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const profile = loadCityProfile(config.CITY_PROFILE);
-  const sources = args.source?.length ? args.source : profile.sources.length ? profile.sources : config.SAMPLE_SOURCES;
+  const sources = args.source?.length
+    ? args.source
+    : profile.sources.length
+      ? profile.sources
+      : config.SAMPLE_SOURCES;
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const interactive = process.stderr.isTTY && !args.quiet;
   let lastLine = 0;
@@ -63,7 +67,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof IngestError || error instanceof ConfigError) console.error(`Fehler: ${error.message}`);
+    if (error instanceof IngestError || error instanceof ConfigError)
+      console.error(`Fehler: ${error.message}`);
     else console.error(`Fehler: ${(error as Error).message ?? String(error)}`);
     process.exit(1);
   },

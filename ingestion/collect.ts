@@ -36,7 +36,11 @@ export async function collectSource(source: ResolvedSource, context: CollectCont
       const result = await readFolder(source.location, { logger: context.logger });
       return {
         documents: result.documents,
-        skipped: result.skipped.map((entry) => ({ source: source.id, item: entry.path, reason: entry.reason })),
+        skipped: result.skipped.map((entry) => ({
+          source: source.id,
+          item: entry.path,
+          reason: entry.reason,
+        })),
         failed: result.failed.map((entry) => ({ source: source.id, item: entry.path, reason: entry.reason })),
       };
     }
@@ -75,7 +79,8 @@ async function crawlAndClean(source: ResolvedSource, context: CollectContext): P
     cacheDir: crawlCacheDir(context.indexDir),
     logger: context.logger,
     signal: context.signal,
-    onProgress: (event) => context.onProgress?.(`${event.fetched} Seiten geladen, ${event.queued} in der Warteschlange`),
+    onProgress: (event) =>
+      context.onProgress?.(`${event.fetched} Seiten geladen, ${event.queued} in der Warteschlange`),
   });
   if (result.pages.length === 0 && result.failed.length > 0) {
     throw new IngestError(

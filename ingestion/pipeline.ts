@@ -60,7 +60,8 @@ const EMBED_BATCH = 64;
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const { config, profile, indexDir } = options;
-  if (options.sources.length === 0) throw new IngestError('Keine Quelle angegeben (--source <Ordner|URL|Datei>).');
+  if (options.sources.length === 0)
+    throw new IngestError('Keine Quelle angegeben (--source <Ordner|URL|Datei>).');
   const resolved = options.sources.map(resolveSource);
   const release = acquireIngestLock(indexDir);
   try {
@@ -180,6 +181,12 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
 /** Hash of what a document says (not where it came from), for new/changed/unchanged. */
 export function hashDocument(document: CleanDocument): string {
-  const content = JSON.stringify([document.title, document.url, document.updated, document.blocks, document.fields ?? []]);
+  const content = JSON.stringify([
+    document.title,
+    document.url,
+    document.updated,
+    document.blocks,
+    document.fields ?? [],
+  ]);
   return createHash('sha256').update(content).digest('hex');
 }

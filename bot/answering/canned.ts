@@ -49,9 +49,17 @@ export function smalltalkText(kind: SmalltalkKind, profile: Profile, texts: Text
 /** The contact responsible for the question's topic, else the central citizen service. */
 export function pickContact(question: string, profile: Profile): ContactHint {
   const folded = fold(question);
-  const specific = profile.contacts.find((contact) => contact.topics.some((topic) => folded.includes(fold(topic))));
+  const specific = profile.contacts.find((contact) =>
+    contact.topics.some((topic) => folded.includes(fold(topic))),
+  );
   const contact = specific ?? profile.serviceCenter;
-  return { name: contact.name, phone: contact.phone, email: contact.email, url: contact.url ?? profile.website, hours: contact.hours };
+  return {
+    name: contact.name,
+    phone: contact.phone,
+    email: contact.email,
+    url: contact.url ?? profile.website,
+    hours: contact.hours,
+  };
 }
 
 /** The contact block under every no-answer and refusal. */
@@ -61,7 +69,9 @@ export function contactText(contact: ContactHint, profile: Profile, texts: Texts
   if (contact.email) lines.push(`- ${texts.email}: ${contact.email}`);
   if (contact.hours) lines.push(`- ${texts.hours}: ${contact.hours}`);
   if (profile.hotline) {
-    lines.push(`- ${texts.hotline}: ${profile.hotline.number}${profile.hotline.hours ? ` (${profile.hotline.hours})` : ''}`);
+    lines.push(
+      `- ${texts.hotline}: ${profile.hotline.number}${profile.hotline.hours ? ` (${profile.hotline.hours})` : ''}`,
+    );
   }
   lines.push(`- ${texts.web}: ${contact.url ?? profile.website}`);
   return lines.join('\n');

@@ -67,7 +67,9 @@ export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
     for (const chunk of sections) {
       const budget = Math.min(SECTION_BUDGET, TOTAL_BUDGET - used);
       if (budget < 120) break;
-      const narrowed = filterRows(filterByAge(chunk.text, age), qualifiers, input.knowledge.termsOf);
+      const narrowed = filterRows(filterByAge(chunk.text, age), qualifiers, (text) =>
+        input.knowledge.termsOf(text),
+      );
       const body = trimToBudget(narrowed, questionTerms, input.knowledge, budget);
       used += body.length;
       const heading = chunk.headingPath.at(-1) ?? (multi ? '' : undefined);
@@ -95,7 +97,10 @@ export function composeExtractive(input: ExtractiveInput): ExtractiveAnswer {
 function qualifierTerms(input: ExtractiveInput, title: string): Set<string> {
   // Only German questions: words of another language would match German rows by accident.
   if (input.lang !== undefined && input.lang !== 'de') return new Set(numerals(input.originalQuestion ?? ''));
-  const titleTerms = new Set([...input.knowledge.termsOf(title), ...input.knowledge.termsOf(input.cityName ?? '')]);
+  const titleTerms = new Set([
+    ...input.knowledge.termsOf(title),
+    ...input.knowledge.termsOf(input.cityName ?? ''),
+  ]);
   const words = (input.originalQuestion ?? input.question).split(/[^\p{L}\d-]+/u).filter(Boolean);
   const terms = words
     .filter((word) => !GENERIC_WORDS.has(fold(word)) && !isAspectWord(word))
@@ -133,12 +138,16 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     return count;
   };
   const rank = (a: Chunk, b: Chunk) =>
-    (retrieved.get(b.id) ?? 0) - (retrieved.get(a.id) ?? 0) || overlap(b) - overlap(a) || a.ordinal - b.ordinal;
+    (retrieved.get(b.id) ?? 0) - (retrieved.get(a.id) ?? 0) ||
+    overlap(b) - overlap(a) ||
+    a.ordinal - b.ordinal;
 
   const picked: Chunk[] = [];
   // "Wie beantrage ich …?" is answered by the steps and what to bring.
   const aspects: Aspect[] =
-    input.aspects.length === 1 && input.aspects[0] === 'procedure' ? ['procedure', 'documents', 'deadline'] : input.aspects;
+    input.aspects.length === 1 && input.aspects[0] === 'procedure'
+      ? ['procedure', 'documents', 'deadline']
+      : input.aspects;
   for (const aspect of aspects) {
     let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
     const cue = TEXT_CUES[aspect];
@@ -152,13 +161,19 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
   if (picked.length === 0) {
     const best = [...chunks].sort(rank)[0];
     if (best) picked.push(best);
-    if (intro && intro !== best && best && best.headingPath.length > 0 && input.aspects.length === 0) picked.unshift(intro);
+    if (intro && intro !== best && best && best.headingPath.length > 0 && input.aspects.length === 0)
+      picked.unshift(intro);
   }
   return picked.slice(0, MAX_SECTIONS_PER_DOC).sort((a, b) => a.ordinal - b.ordinal);
 }
 
 /** Keeps a section whole when it fits, otherwise the units that match the question, in order. */
-function trimToBudget(text: string, questionTerms: Set<string>, knowledge: KnowledgePort, budget: number): string {
+function trimToBudget(
+  text: string,
+  questionTerms: Set<string>,
+  knowledge: KnowledgePort,
+  budget: number,
+): string {
   if (text.length <= budget) return text;
   const units = splitUnits(text);
   const scored = units.map((unit, index) => {

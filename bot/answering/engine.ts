@@ -15,7 +15,14 @@ import { detectLanguage, type Language } from './language.js';
 import type { KnowledgePort, LlmPort } from './ports.js';
 import { splitForStreaming } from './stream-text.js';
 import { textsFor, type Texts } from './texts/index.js';
-import type { Answer, AnswerEngine, AnswerEvent, AnswerRequest, AnswerType, EvidencePassage } from './types.js';
+import type {
+  Answer,
+  AnswerEngine,
+  AnswerEvent,
+  AnswerRequest,
+  AnswerType,
+  EvidencePassage,
+} from './types.js';
 
 export interface EngineOptions {
   /** Passages retrieved per question. */
@@ -68,7 +75,15 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       ? { ...answer, text: `${answer.text}\n\n${texts.piiNotice}` }
       : answer;
 
-  const refusal = (type: AnswerType, lead: string, question: string, lang: Language, texts: Texts, confidence: number, evidence: EvidencePassage[]): Answer => {
+  const refusal = (
+    type: AnswerType,
+    lead: string,
+    question: string,
+    lang: Language,
+    texts: Texts,
+    confidence: number,
+    evidence: EvidencePassage[],
+  ): Answer => {
     const contact = pickContact(question, profile);
     return {
       ...base(lang, question),
@@ -87,7 +102,9 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
 
     const emergency = detectEmergency(message);
     if (emergency.length > 0) {
-      return { answer: { ...base(lang, message), type: 'emergency', text: emergencyText(emergency, profile, texts) } };
+      return {
+        answer: { ...base(lang, message), type: 'emergency', text: emergencyText(emergency, profile, texts) },
+      };
     }
     const hard = detectHardOutOfScope(message);
     if (hard) {
@@ -96,7 +113,9 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
     }
     const smalltalk = detectSmalltalk(message);
     if (smalltalk) {
-      return { answer: { ...base(lang, message), type: 'smalltalk', text: smalltalkText(smalltalk, profile, texts) } };
+      return {
+        answer: { ...base(lang, message), type: 'smalltalk', text: smalltalkText(smalltalk, profile, texts) },
+      };
     }
 
     // Personal data never reaches retrieval (or an LLM): it names nothing the pages cover.
@@ -105,7 +124,8 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
     let chosen: { question: string; search: string; passages: Passage[]; verdict: GateVerdict } | undefined;
     for (const candidate of candidates) {
       request.signal?.throwIfAborted();
-      const search = lang === 'de' ? candidate : withKnownWords(translateQuery(candidate, lang), candidate, knowledge);
+      const search =
+        lang === 'de' ? candidate : withKnownWords(translateQuery(candidate, lang), candidate, knowledge);
       const passages = await knowledge.search(search, options.searchK, request.signal);
       const verdict = judgeRelevance(search, passages, knowledge, {
         cityName: profile.name,
@@ -121,16 +141,41 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
     const evidence = passages.map(toEvidence);
 
     if (verdict.kind === 'other_place') {
-      return { answer: refusal('no_answer', texts.otherPlace(verdict.place, profile.genitive), search, lang, texts, 0, evidence) };
+      return {
+        answer: refusal(
+          'no_answer',
+          texts.otherPlace(verdict.place, profile.genitive),
+          search,
+          lang,
+          texts,
+          0,
+          evidence,
+        ),
+      };
     }
     if (verdict.kind === 'no_answer') {
       const soft = detectSoftOutOfScope(message);
       if (soft) {
         return {
-          answer: { ...base(lang, chosen.question), type: 'out_of_scope', text: texts.outOfScope[soft](profile.genitive), evidence },
+          answer: {
+            ...base(lang, chosen.question),
+            type: 'out_of_scope',
+            text: texts.outOfScope[soft](profile.genitive),
+            evidence,
+          },
         };
       }
-      return { answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, verdict.confidence, evidence) };
+      return {
+        answer: refusal(
+          'no_answer',
+          texts.noAnswer(profile.genitive),
+          search,
+          lang,
+          texts,
+          verdict.confidence,
+          evidence,
+        ),
+      };
     }
 
     // Misspelt aspect words count once corrected ("Gebüren" → gebuhr).
@@ -149,7 +194,9 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       preface: lang === 'de' ? undefined : texts.germanSourcesNote,
     });
     if (extractive.citations.length === 0) {
-      return { answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, 0, evidence) };
+      return {
+        answer: refusal('no_answer', texts.noAnswer(profile.genitive), search, lang, texts, 0, evidence),
+      };
     }
     const answer: Answer = {
       type: 'answer',
@@ -213,13 +260,18 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
  */
 function withKnownWords(translated: string, original: string, knowledge: KnowledgePort): string {
   const latin = original.match(/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}/g) ?? [];
-  const known = latin.filter((word) => knowledge.queryWords(word).some((entry) => entry.known && entry.idf > 1.5));
+  const known = latin.filter((word) =>
+    knowledge.queryWords(word).some((entry) => entry.known && entry.idf > 1.5),
+  );
   return [translated, ...known].join(' ').trim();
 }
 
 /** Removes redaction placeholders such as "[E-Mail]" and the punctuation around them. */
 function stripPlaceholders(text: string): string {
-  return text.replace(/\[[\p{L}-]{2,20}\]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\[[\p{L}-]{2,20}\]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function toEvidence(passage: Passage): EvidencePassage {

@@ -5,18 +5,76 @@ import { fold, phrases } from './normalise.js';
 
 /** Words that point back to the conversation ("das", "dort", "it") or continue it ("und"). */
 const ANAPHORA = phrases([
-  'das', 'dies', 'dieses', 'diese', 'dafur', 'dazu', 'dort', 'da', 'es', 'ihn', 'ihm', 'davon', 'damit',
-  'it', 'that', 'this', 'there', 'them', 'bu', 'bunu', 'onu', 'orada', 'ذلك', 'هذا', 'هناك', 'це', 'цього', 'там',
+  'das',
+  'dies',
+  'dieses',
+  'diese',
+  'dafur',
+  'dazu',
+  'dort',
+  'da',
+  'es',
+  'ihn',
+  'ihm',
+  'davon',
+  'damit',
+  'it',
+  'that',
+  'this',
+  'there',
+  'them',
+  'bu',
+  'bunu',
+  'onu',
+  'orada',
+  'ذلك',
+  'هذا',
+  'هناك',
+  'це',
+  'цього',
+  'там',
 ]);
 const CONTINUATION = /^(?:und|aber|oder|auch|and|what about|how about|ve|peki|و|а|і|й)(?![\p{L}])/u;
 const FUNCTION_WORDS = GENERIC_WORDS;
 
 /** Words that narrow the previous topic rather than naming a new one ("für Kinder", "online"). */
 const REFINERS = phrases([
-  'kind*', 'jugendlich*', 'baby*', 'sauglin*', 'minderjahrig*', 'rentner*', 'senior*', 'student*', 'schuler*', 'auslander*',
-  'eu-burger*', 'express*', 'schnell*', 'eilig*', 'verloren', 'gestohlen', 'abgelaufen', 'beschadigt', 'familie*', 'ehepaar*',
-  'zweit*', 'erst*', 'weiter*', 'samstag*', 'sonntag*', 'wochenende', 'children', 'child', 'kids', 'lost', 'stolen', 'expired',
-  'cocuk*', 'اطفال', 'طفل', 'дит*',
+  'kind*',
+  'jugendlich*',
+  'baby*',
+  'sauglin*',
+  'minderjahrig*',
+  'rentner*',
+  'senior*',
+  'student*',
+  'schuler*',
+  'auslander*',
+  'eu-burger*',
+  'express*',
+  'schnell*',
+  'eilig*',
+  'verloren',
+  'gestohlen',
+  'abgelaufen',
+  'beschadigt',
+  'familie*',
+  'ehepaar*',
+  'zweit*',
+  'erst*',
+  'weiter*',
+  'samstag*',
+  'sonntag*',
+  'wochenende',
+  'children',
+  'child',
+  'kids',
+  'lost',
+  'stolen',
+  'expired',
+  'cocuk*',
+  'اطفال',
+  'طفل',
+  'дит*',
 ]);
 
 /**
@@ -29,7 +87,9 @@ export function resolveFollowUp(message: string, history: ChatTurn[]): string[] 
   if (!previous) return [message];
   const folded = fold(message);
   const words = folded.match(/[\p{L}\p{N}-]+/gu) ?? [];
-  const content = words.filter((word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word));
+  const content = words.filter(
+    (word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word),
+  );
   const short = words.length <= 10;
   const continues = CONTINUATION.test(folded);
   const pointsBack = words.some((word) => ANAPHORA.test(word)) && short;
@@ -44,7 +104,9 @@ export function resolveFollowUp(message: string, history: ChatTurn[]): string[] 
   const previousTopic = ownAspects.length > 0 ? withoutAspectWords(previous) : previous;
   const refinement = `${previousTopic} ${message}`;
   if (content.length === 0) return [refinement];
-  const previousAspectWords = (fold(previous).match(/[\p{L}-]+/gu) ?? []).filter((word) => isAspectWord(word));
+  const previousAspectWords = (fold(previous).match(/[\p{L}-]+/gu) ?? []).filter((word) =>
+    isAspectWord(word),
+  );
   const topicSwitch = ownAspects.length > 0 ? message : `${message} ${previousAspectWords.join(' ')}`.trim();
   // "Und wie viel Steuer zahle ich dafür?" points back: the old topic stays. "Und der
   // Reisepass?" names a new one and keeps only the old aspect.
@@ -65,7 +127,9 @@ function lastTopicQuestion(history: ChatTurn[]): string | undefined {
   for (let i = questions.length - 1; i >= 0; i--) {
     const question = questions[i] as string;
     const words = fold(question).match(/[\p{L}\p{N}-]+/gu) ?? [];
-    const content = words.filter((word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word));
+    const content = words.filter(
+      (word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word),
+    );
     if (content.length > 0) {
       // A follow-up itself: resolve it against what came before.
       const before = questions.slice(0, i).map((content): ChatTurn => ({ role: 'user', content }));

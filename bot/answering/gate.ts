@@ -4,7 +4,6 @@ import { GENERIC_WORDS } from './generic-words.js';
 import { fold } from './normalise.js';
 import type { KnowledgePort, QueryWord } from './ports.js';
 
-
 export interface DocumentCoverage {
   docId: string;
   /** Share of the question's topic weight this document covers (0..1). */
@@ -16,7 +15,12 @@ export interface DocumentCoverage {
 
 export type GateVerdict =
   | { kind: 'answer'; documents: DocumentCoverage[]; confidence: number }
-  | { kind: 'no_answer'; reason: 'no_topic' | 'not_covered' | 'nothing_found'; uncovered: string[]; confidence: number }
+  | {
+      kind: 'no_answer';
+      reason: 'no_topic' | 'not_covered' | 'nothing_found';
+      uncovered: string[];
+      confidence: number;
+    }
   | { kind: 'other_place'; place: string };
 
 export interface GateOptions {
@@ -38,7 +42,15 @@ export function judgeRelevance(
   knowledge: KnowledgePort,
   options: GateOptions,
 ): GateVerdict {
-  const place = mentionedOtherPlace(question, options);
+  // A place the pages themselves are about (in titles or throughout) is not "another" one:
+  // the same profile can then evaluate another city's pages without refusing everything.
+  const isLocal = (name: string) => {
+    const word = knowledge.queryWords(name)[0];
+    return Boolean(
+      word?.known && (word.idf < 3.5 || word.terms.some((term) => knowledge.titleTerms().has(term))),
+    );
+  };
+  const place = mentionedOtherPlace(question, options, isLocal);
   if (place) return { kind: 'other_place', place };
 
   const cityFolded = fold(options.cityName);
@@ -47,13 +59,20 @@ export function judgeRelevance(
     .filter((word) => word.terms.length + word.parts.length + word.synonyms.length > 0)
     .filter((word) => !GENERIC_WORDS.has(fold(word.surface)) && !isAspectWord(word.surface))
     // A misspelt request verb or aspect ("bentragen", "Gebüren") is no topic either.
-    .filter((word) => !word.corrections.some((term) => genericTerms(knowledge).has(term) || isAspectWord(term)))
+    .filter(
+      (word) => !word.corrections.some((term) => genericTerms(knowledge).has(term) || isAspectWord(term)),
+    )
     .filter((word) => fold(word.surface) !== cityFolded)
     // Numbers qualify a question ("40 Jahre", "3. Mal"); they never name its topic.
     .filter((word) => !/^[\d.,:/-]+$/.test(word.surface));
   if (topicWords.length === 0) return { kind: 'no_answer', reason: 'no_topic', uncovered: [], confidence: 0 };
   if (passages.length === 0) {
-    return { kind: 'no_answer', reason: 'nothing_found', uncovered: topicWords.map((word) => word.surface), confidence: 0 };
+    return {
+      kind: 'no_answer',
+      reason: 'nothing_found',
+      uncovered: topicWords.map((word) => word.surface),
+      confidence: 0,
+    };
   }
 
   const bestScore = new Map<string, number>();
@@ -66,7 +85,12 @@ export function judgeRelevance(
   // properly capitalised question, is likely the very thing asked about ("Angelschein").
   const known = topicWords.filter((word) => word.known || word.corrections.length > 0);
   if (known.length === 0) {
-    return { kind: 'no_answer', reason: 'not_covered', uncovered: topicWords.map((word) => word.surface), confidence: 0 };
+    return {
+      kind: 'no_answer',
+      reason: 'not_covered',
+      uncovered: topicWords.map((word) => word.surface),
+      confidence: 0,
+    };
   }
   const titles = knowledge.titleTerms();
   const isHead = (word: QueryWord) =>
@@ -76,7 +100,8 @@ export function judgeRelevance(
   const casing = /\p{Ll}/u.test(question) && /[^.!?¿]\s+\p{Lu}/u.test(question);
   const weightOf = (word: QueryWord): number => {
     if (heads.size === 0 || heads.has(word)) return word.idf;
-    if (!word.known && word.corrections.length === 0 && casing && isCapitalised(word.surface, question)) return 0.6 * word.idf;
+    if (!word.known && word.corrections.length === 0 && casing && isCapitalised(word.surface, question))
+      return 0.6 * word.idf;
     return 0.25 * word.idf;
   };
   const totalWeight = topicWords.reduce((sum, word) => sum + weightOf(word), 0);
@@ -100,7 +125,9 @@ export function judgeRelevance(
   const rank = new Map(
     documents.map((document) => [
       document.docId,
-      document.coverage + 0.15 * (document.score / topScore) + 0.5 * titleMatch(document.docId, questionTerms, knowledge),
+      document.coverage +
+        0.15 * (document.score / topScore) +
+        0.5 * titleMatch(document.docId, questionTerms, knowledge),
     ]),
   );
   documents.sort((a, b) => (rank.get(b.docId) ?? 0) - (rank.get(a.docId) ?? 0));
@@ -139,9 +166,16 @@ function titleMatch(docId: string, questionTerms: ReadonlySet<string>, knowledge
   const title = knowledge.documentChunks(docId)[0]?.title ?? '';
   const words = knowledge
     .queryWords(title)
-    .filter((word) => !GENERIC_WORDS.has(fold(word.surface)) && !isAspectWord(word.surface) && word.terms.length > 0);
+    .filter(
+      (word) =>
+        !GENERIC_WORDS.has(fold(word.surface)) && !isAspectWord(word.surface) && word.terms.length > 0,
+    );
   if (words.length === 0) return 0;
-  const named = words.filter((word) => word.terms.some((term) => questionTerms.has(term)) || (word.parts.length > 1 && word.parts.every((part) => questionTerms.has(part))));
+  const named = words.filter(
+    (word) =>
+      word.terms.some((term) => questionTerms.has(term)) ||
+      (word.parts.length > 1 && word.parts.every((part) => questionTerms.has(part))),
+  );
   return named.length / words.length;
 }
 
@@ -158,9 +192,14 @@ function wordCoverage(word: QueryWord, terms: ReadonlySet<string>): number {
 }
 
 /** "… in Essen?" → "Essen" when Essen is another place and the city itself is not named. */
-function mentionedOtherPlace(question: string, options: GateOptions): string | undefined {
+function mentionedOtherPlace(
+  question: string,
+  options: GateOptions,
+  isLocal: (place: string) => boolean,
+): string | undefined {
   if (question.includes(options.cityName)) return undefined;
   for (const place of options.otherPlaces) {
+    if (!question.includes(place) || isLocal(place)) continue;
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(
       `(?:\\b(?:in|im|aus|von|nach|für|bei|der Stadt|Stadt|Kreis|city of|in the city of)\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}er\\s+(?:Bürger|Stadt|Rathaus|Bürgeramt|Bürgerbüro))`,

@@ -7,13 +7,19 @@ export function isLanguage(value: string | undefined): value is Language {
 }
 
 const ENGLISH = new Set(
-  'the a an is are was what how where when who which do does can could i my me you your to for of in on with and or please need get much many have has this that it be am there'.split(' '),
+  'the a an is are was what how where when who which do does can could i my me you your to for of in on with and or please need get much many have has this that it be am there'.split(
+    ' ',
+  ),
 );
 const GERMAN = new Set(
-  'der die das ein eine ist sind was wie wo wann wer welche ich mein meine sie ihr zu für von mit und oder bitte brauche kann muss habe hat nicht auch den dem des im am gibt es man'.split(' '),
+  'der die das ein eine ist sind was wie wo wann wer welche ich mein meine sie ihr zu für von mit und oder bitte brauche kann muss habe hat nicht auch den dem des im am gibt es man'.split(
+    ' ',
+  ),
 );
 const TURKISH = new Set(
-  'ne nasıl nerede ne zaman kim bir ve ile için mi mı mu mü var yok nedir kaç lazım gerekli istiyorum yapabilirim alabilirim ücret kimlik'.split(' '),
+  'ne nasıl nerede ne zaman kim bir ve ile için mi mı mu mü var yok nedir kaç lazım gerekli istiyorum yapabilirim alabilirim ücret kimlik'.split(
+    ' ',
+  ),
 );
 
 /**

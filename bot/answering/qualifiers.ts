@@ -22,8 +22,12 @@ export function questionAge(question: string): number | undefined {
 type Bracket = { min?: number; max?: number };
 
 function bracketOf(line: string): Bracket | undefined {
-  const from = /\bab\s+(\d{1,3})\s+Jahr/iu.exec(line) ?? /(\d{1,3})\s+Jahre?n?\s+(?:und\s+)?(?:älter|aufwärts)/iu.exec(line);
-  const under = /\bunter\s+(\d{1,3})\s+Jahr/iu.exec(line) ?? /\bbis\s+(?:zum\s+)?(\d{1,3})\.?\s+(?:Jahr|Lebensjahr)/iu.exec(line);
+  const from =
+    /\bab\s+(\d{1,3})\s+Jahr/iu.exec(line) ??
+    /(\d{1,3})\s+Jahre?n?\s+(?:und\s+)?(?:älter|aufwärts)/iu.exec(line);
+  const under =
+    /\bunter\s+(\d{1,3})\s+Jahr/iu.exec(line) ??
+    /\bbis\s+(?:zum\s+)?(\d{1,3})\.?\s+(?:Jahr|Lebensjahr)/iu.exec(line);
   if (!from && !under) return undefined;
   return { min: from ? Number(from[1]) : undefined, max: under ? Number(under[1]) : undefined };
 }
@@ -39,13 +43,24 @@ export function filterByAge(text: string, age: number | undefined): string {
   const matching = brackets.filter((bracket) => bracket && applies(bracket, age)).length;
   const other = brackets.filter((bracket) => bracket && !applies(bracket, age)).length;
   if (matching === 0 || other === 0) return text;
-  return lines.filter((_, index) => {
-    const bracket = brackets[index];
-    return !bracket || applies(bracket, age);
-  }).join('\n');
+  return lines
+    .filter((_, index) => {
+      const bracket = brackets[index];
+      return !bracket || applies(bracket, age);
+    })
+    .join('\n');
 }
 
-const NUMERALS: Record<string, string> = { zwei: '2', drei: '3', vier: '4', funf: '5', fünf: '5', sechs: '6', zweit: '2', dritt: '3' };
+const NUMERALS: Record<string, string> = {
+  zwei: '2',
+  drei: '3',
+  vier: '4',
+  funf: '5',
+  fünf: '5',
+  sechs: '6',
+  zweit: '2',
+  dritt: '3',
+};
 const ROW = /^(?:[-•*]\s|\d+\.\s|[^:\n]{2,80}:\s)/u;
 
 /**
@@ -53,11 +68,19 @@ const ROW = /^(?:[-•*]\s|\d+\.\s|[^:\n]{2,80}:\s)/u;
  * ("einfache Meldebescheinigung", "zwei Hunde", "online"), when some rows match and others
  * do not. `qualifiers` are the question's index terms that are not the topic itself.
  */
-export function filterRows(text: string, qualifiers: ReadonlySet<string>, termsOf: (text: string) => string[]): string {
+export function filterRows(
+  text: string,
+  qualifiers: ReadonlySet<string>,
+  termsOf: (text: string) => string[],
+): string {
   if (qualifiers.size === 0) return text;
   const lines = text.split('\n');
-  const rowTerms = lines.map((line) => (ROW.test(line) ? new Set([...termsOf(line), ...numerals(line)]) : undefined));
-  const matches = rowTerms.map((terms) => (terms ? [...qualifiers].some((term) => terms.has(term)) : undefined));
+  const rowTerms = lines.map((line) =>
+    ROW.test(line) ? new Set([...termsOf(line), ...numerals(line)]) : undefined,
+  );
+  const matches = rowTerms.map((terms) =>
+    terms ? [...qualifiers].some((term) => terms.has(term)) : undefined,
+  );
   const matching = matches.filter((match) => match === true).length;
   const other = matches.filter((match) => match === false).length;
   if (matching === 0 || other === 0) return text;
@@ -67,5 +90,5 @@ export function filterRows(text: string, qualifiers: ReadonlySet<string>, termsO
 /** Number words and digits of a text as digit strings ("zwei Hunde" → "2"). */
 export function numerals(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  return words.flatMap((word) => (/^\d+$/.test(word) ? [word] : NUMERALS[word] ? [NUMERALS[word] as string] : []));
+  return words.flatMap((word) => (/^\d+$/.test(word) ? [word] : NUMERALS[word] ? [NUMERALS[word]] : []));
 }

@@ -1,5 +1,6 @@
 /** Abbreviations after which a period does not end a German sentence. */
-const ABBREVIATIONS = /(?:\b(?:z|u|d|o|v|s|i|e|g|bzw|ca|ggf|inkl|evtl|Nr|Str|Tel|Abs|Art|vgl|usw|etc|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|Prof|gem|lt|max|min|zzgl|einschl|sog|Std|Min|bspw|geb)\.)$/;
+const ABBREVIATIONS =
+  /(?:\b(?:z|u|d|o|v|s|i|e|g|bzw|ca|ggf|inkl|evtl|Nr|Str|Tel|Abs|Art|vgl|usw|etc|Mo|Di|Mi|Do|Fr|Sa|So|St|Dr|Prof|gem|lt|max|min|zzgl|einschl|sog|Std|Min|bspw|geb)\.)$/;
 
 /**
  * Splits a chunk's text into units an answer can quote: list lines stay whole, paragraphs

@@ -70,14 +70,16 @@ export class HybridRetriever implements Retriever {
     };
 
     if (mode !== 'vector') {
-      this.lexical.searchTerms(lexicalQuery(query, this.analyzer, this.lexical, this.spelling()), candidates).forEach((hit, rank) => {
-        const label = this.labelById.get(hit.id);
-        if (label === undefined) return;
-        const passage = entry(label);
-        passage.lexicalRank = rank + 1;
-        passage.lexicalScore = hit.score;
-        passage.score += this.options.lexicalWeight / (rrfK + rank + 1);
-      });
+      this.lexical
+        .searchTerms(lexicalQuery(query, this.analyzer, this.lexical, this.spelling()), candidates)
+        .forEach((hit, rank) => {
+          const label = this.labelById.get(hit.id);
+          if (label === undefined) return;
+          const passage = entry(label);
+          passage.lexicalRank = rank + 1;
+          passage.lexicalScore = hit.score;
+          passage.score += this.options.lexicalWeight / (rrfK + rank + 1);
+        });
     }
     if (mode !== 'lexical') {
       const vector = await this.embedder.embedQuery(query);

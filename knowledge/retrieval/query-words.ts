@@ -32,28 +32,43 @@ export function explainQuery(
     const key = [...main, ...parts].join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const frequencies = [...main, ...synonyms].map((term) => lexical.documentFrequency(term)).filter((df) => df > 0);
-    const known = frequencies.length > 0 || (parts.length >= 2 && parts.every((part) => lexical.documentFrequency(part) > 0));
+    const frequencies = [...main, ...synonyms]
+      .map((term) => lexical.documentFrequency(term))
+      .filter((df) => df > 0);
+    const known =
+      frequencies.length > 0 ||
+      (parts.length >= 2 && parts.every((part) => lexical.documentFrequency(part) > 0));
     // A misspelt compound can look known through its parts ("Wohngelt" → wohn + gelt): the
     // whole word still gets a correction when the index does not know it.
     const mainKnown = main.some((term) => lexical.documentFrequency(term) > 0);
     const corrections = mainKnown ? [] : main.flatMap((term) => corrector.correct(term));
     const correctedFrequencies = corrections.map((term) => lexical.documentFrequency(term));
-    const df = frequencies.length ? Math.min(...frequencies) : correctedFrequencies.length ? Math.min(...correctedFrequencies) : 0;
+    const df = frequencies.length
+      ? Math.min(...frequencies)
+      : correctedFrequencies.length
+        ? Math.min(...correctedFrequencies)
+        : 0;
     const partFrequencies = parts.map((part) => lexical.documentFrequency(part)).filter((value) => value > 0);
-    const idf = df > 0 ? idfOf(df) : known && partFrequencies.length ? idfOf(Math.max(...partFrequencies)) : maxIdf;
+    const idf =
+      df > 0 ? idfOf(df) : known && partFrequencies.length ? idfOf(Math.max(...partFrequencies)) : maxIdf;
     words.push({ surface, terms: main, parts, synonyms, corrections, idf, known });
   }
   return words;
 }
 
 /** The lexical query: the analyser's weighted terms plus spelling corrections of unknown words. */
-export function lexicalQuery(question: string, analyzer: GermanAnalyzer, lexical: Bm25Index, corrector: SpellingCorrector): WeightedQueryTerm[] {
+export function lexicalQuery(
+  question: string,
+  analyzer: GermanAnalyzer,
+  lexical: Bm25Index,
+  corrector: SpellingCorrector,
+): WeightedQueryTerm[] {
   const terms = analyzer.analyzeQuery(question);
   const result = [...terms];
   for (const term of terms) {
     if (term.weight < 1 || lexical.documentFrequency(term.term) > 0) continue;
-    for (const correction of corrector.correct(term.term)) result.push({ term: correction, weight: CORRECTION_WEIGHT });
+    for (const correction of corrector.correct(term.term))
+      result.push({ term: correction, weight: CORRECTION_WEIGHT });
   }
   return result;
 }

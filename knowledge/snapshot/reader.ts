@@ -42,7 +42,10 @@ export function readCurrentManifest(indexDir: string): SnapshotManifest | undefi
  * Opens the current snapshot of `indexDir`. Refuses a snapshot built with another embedder,
  * because its vectors would be compared with query vectors from a different model.
  */
-export async function openSnapshot(indexDir: string, options: OpenSnapshotOptions): Promise<KnowledgeSnapshot> {
+export async function openSnapshot(
+  indexDir: string,
+  options: OpenSnapshotOptions,
+): Promise<KnowledgeSnapshot> {
   const id = readCurrent(indexDir);
   if (!id) {
     throw new SnapshotError(
@@ -75,9 +78,16 @@ export async function openSnapshot(indexDir: string, options: OpenSnapshotOption
     });
     lexical = Bm25Index.build(chunks.map(chunkLexicalFields), analyzer);
   }
-  const vectors = await HnswVectorIndex.read(join(dir, FILES.hnsw), manifest.embedder.dimensions, options.ef ?? 100);
+  const vectors = await HnswVectorIndex.read(
+    join(dir, FILES.hnsw),
+    manifest.embedder.dimensions,
+    options.ef ?? 100,
+  );
   if (vectors.size !== chunks.length) {
-    throw new SnapshotError(`Snapshot ${dir} is inconsistent (${vectors.size} vectors, ${chunks.length} chunks).`, 'corrupt');
+    throw new SnapshotError(
+      `Snapshot ${dir} is inconsistent (${vectors.size} vectors, ${chunks.length} chunks).`,
+      'corrupt',
+    );
   }
   const retriever = new HybridRetriever({ chunks, lexical, vectors, embedder: options.embedder, analyzer });
   return {
@@ -117,5 +127,7 @@ export function loadStoredEmbeddings(indexDir: string, embedderId: string): Map<
 export function loadStoredDocuments(indexDir: string): StoredDocument[] {
   const manifest = readCurrentManifest(indexDir);
   if (!manifest) return [];
-  return JSON.parse(readFileSync(join(snapshotDir(indexDir, manifest.id), FILES.documents), 'utf8')) as StoredDocument[];
+  return JSON.parse(
+    readFileSync(join(snapshotDir(indexDir, manifest.id), FILES.documents), 'utf8'),
+  ) as StoredDocument[];
 }

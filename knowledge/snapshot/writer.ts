@@ -91,6 +91,8 @@ export function pruneSnapshots(indexDir: string, keep: number): void {
     if (age > 6 * 3600_000) rmSync(join(snapshotsDir(indexDir), name), { recursive: true, force: true });
   }
   const complete = entries.filter((entry) => !entry.startsWith('.')).sort();
-  const removable = complete.slice(0, Math.max(0, complete.length - keep)).filter((entry) => entry !== current);
+  const removable = complete
+    .slice(0, Math.max(0, complete.length - keep))
+    .filter((entry) => entry !== current);
   for (const name of removable) rmSync(snapshotDir(indexDir, name), { recursive: true, force: true });
 }

@@ -16,11 +16,21 @@ import { sampleSnapshot } from '../helpers/sample-snapshot.js';
 async function startProduct(env: Record<string, string> = {}) {
   const sample = await sampleSnapshot();
   const dir = mkdtempSync(join(tmpdir(), 'buergerbot-e2e-'));
-  const config = loadConfig({ INDEX_DIR: sample.indexDir, FEEDBACK_DB: join(dir, 'feedback.sqlite'), LLM_TIMEOUT_MS: '2000', ...env });
+  const config = loadConfig({
+    INDEX_DIR: sample.indexDir,
+    FEEDBACK_DB: join(dir, 'feedback.sqlite'),
+    LLM_TIMEOUT_MS: '2000',
+    ...env,
+  });
   const runtime = await createRuntime({ config, profile: sample.profile });
   const feedback = new SqliteFeedbackStore({ path: config.FEEDBACK_DB, retentionDays: 30 });
   const conversations = createMemoryConversationStore({ ttlMs: 60_000, maxConversations: 100 });
-  const app = createServerApp({ engine: new ReloadableEngine(runtime), feedback, conversations, logger: silentLogger });
+  const app = createServerApp({
+    engine: new ReloadableEngine(runtime),
+    feedback,
+    conversations,
+    logger: silentLogger,
+  });
   const server = await startHttpServer(app, { host: '127.0.0.1', port: 0, logger: silentLogger });
   return { server, feedback, runtime };
 }
@@ -96,7 +106,11 @@ describe('the product in extractive mode', () => {
     const response = await fetch(`${product.server.url}/api/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ conversationId: answer.conversationId, messageId: answer.messageId, rating: 'up' }),
+      body: JSON.stringify({
+        conversationId: answer.conversationId,
+        messageId: answer.messageId,
+        rating: 'up',
+      }),
     });
     expect(response.status).toBe(201);
     expect(product.feedback.count()).toBe(1);
@@ -117,7 +131,10 @@ describe('the product in LLM mode', () => {
   });
 
   it('streams the model answer and keeps only citations of given sources', async () => {
-    llm.respondWith({ kind: 'tokens', tokens: tokensOf('Ein Reisepass kostet ab 24 Jahren 70,00 Euro [1]. Siehe auch [9].') });
+    llm.respondWith({
+      kind: 'tokens',
+      tokens: tokensOf('Ein Reisepass kostet ab 24 Jahren 70,00 Euro [1]. Siehe auch [9].'),
+    });
     const events = await chatStream(product.server, 'Was kostet ein Reisepass?');
     const end = events.at(-1);
     expect(end?.data.text).toContain('70,00 Euro [1]');

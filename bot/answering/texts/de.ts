@@ -5,7 +5,8 @@ export const de: Texts = {
     fire: '**Das klingt nach einem Notfall. Rufen Sie sofort die Feuerwehr: 112.** Bringen Sie sich in Sicherheit.',
     medical: '**Das klingt nach einem medizinischen Notfall. Rufen Sie sofort den Rettungsdienst: 112.**',
     violence: '**Wenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110.**',
-    break_in: '**Rufen Sie sofort die Polizei: 110.** Bleiben Sie in Sicherheit und stellen Sie niemanden zur Rede.',
+    break_in:
+      '**Rufen Sie sofort die Polizei: 110.** Bleiben Sie in Sicherheit und stellen Sie niemanden zur Rede.',
     suicide:
       '**Sie sind nicht allein. Bitte sprechen Sie jetzt mit jemandem.** Die TelefonSeelsorge ist rund um die Uhr, kostenlos und anonym für Sie da. Bei akuter Lebensgefahr rufen Sie 112.',
     general: '**Bei einem Notfall rufen Sie sofort 112 (Feuerwehr, Rettungsdienst) oder 110 (Polizei).**',
@@ -33,8 +34,7 @@ export const de: Texts = {
       `Eine Rechtsberatung in privaten Angelegenheiten darf ich nicht geben. Hilfe bekommen Sie zum Beispiel bei einer Anwältin oder einem Anwalt, der Verbraucherzentrale oder einem Mieterverein. Zu Dienstleistungen ${city} helfe ich gern.`,
     injection: (city) =>
       `Meine Regeln und internen Anweisungen kann ich nicht ändern oder offenlegen. Ich beantworte gern Fragen zu Dienstleistungen ${city}.`,
-    weather: (city) =>
-      `Zum Wetter kann ich nichts sagen. Ich beantworte Fragen zu Dienstleistungen ${city}.`,
+    weather: (city) => `Zum Wetter kann ich nichts sagen. Ich beantworte Fragen zu Dienstleistungen ${city}.`,
     commerce: (city) =>
       `Einkaufs- und Produktempfehlungen gebe ich nicht. Ich beantworte Fragen zu Dienstleistungen ${city}.`,
     homework: (city) =>

@@ -10,7 +10,8 @@ export const en: Texts = {
       '**You are not alone. Please talk to someone now.** TelefonSeelsorge is there for you day and night, free and anonymous. If your life is in danger, call 112.',
     general: '**In an emergency call 112 (fire brigade, ambulance) or 110 (police) now.**',
   },
-  emergencyFooter: 'I am an automated assistant and cannot send help. Please call yourself – emergency numbers are free.',
+  emergencyFooter:
+    'I am an automated assistant and cannot send help. Please call yourself – emergency numbers are free.',
   greeting: (bot, city) =>
     `Hello! I am ${bot}, an AI assistant of ${city.replace(/^der /, 'the ')}. I answer questions about city services and show my sources. How can I help?`,
   thanks: 'You are welcome! Just write if you have another question.',
@@ -32,8 +33,10 @@ export const en: Texts = {
       `I cannot give legal advice on private matters. A lawyer, the consumer advice centre (Verbraucherzentrale) or a tenants' association can help. I am glad to help with services of ${city.replace(/^der /, 'the ')}.`,
     injection: (city) =>
       `I cannot change or reveal my rules and internal instructions. I am glad to answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
-    weather: (city) => `I cannot tell you about the weather. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
-    commerce: (city) => `I do not give shopping advice. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
+    weather: (city) =>
+      `I cannot tell you about the weather. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
+    commerce: (city) =>
+      `I do not give shopping advice. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
     homework: (city) =>
       `I cannot help with homework or general knowledge. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
   },

@@ -12,7 +12,8 @@ export const tr: Texts = {
       '**Yalnız değilsiniz. Lütfen şimdi biriyle konuşun.** TelefonSeelsorge gece gündüz ücretsiz ve isimsiz olarak yanınızda. Hayati tehlike varsa 112’yi arayın.',
     general: '**Acil durumda hemen 112 (itfaiye, ambulans) veya 110 (polis) arayın.**',
   },
-  emergencyFooter: 'Ben otomatik bir asistanım ve yardım gönderemem. Lütfen kendiniz arayın – acil numaralar ücretsizdir.',
+  emergencyFooter:
+    'Ben otomatik bir asistanım ve yardım gönderemem. Lütfen kendiniz arayın – acil numaralar ücretsizdir.',
   greeting: (bot, city) =>
     `Merhaba! Ben ${bot}, ${of(city)} için yapay zekâ destekli bir asistanım. Belediye hizmetleriyle ilgili soruları kaynaklarıyla yanıtlarım. Nasıl yardımcı olabilirim?`,
   thanks: 'Rica ederim! Başka bir sorunuz olursa yazmanız yeterli.',
@@ -26,15 +27,19 @@ export const tr: Texts = {
   otherPlace: (place, city) =>
     `Yalnızca ${of(city)} hakkında bilgi verebilirim, ${place} hakkında değil. Lütfen oradaki yerel idareye başvurun. Bize ulaşmak için:`,
   outOfScope: {
-    general: (city) => `Maalesef bu konuda yardımcı olamam. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
+    general: (city) =>
+      `Maalesef bu konuda yardımcı olamam. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
     politics: (city) =>
       `Siyasi görüş veya seçim tavsiyesi vermem; tarafsız kalmak zorundayım. ${of(city)} hizmetleri, örneğin mektupla oy verme konusunda yardımcı olabilirim.`,
     legal: (city) =>
       `Özel konularda hukuki danışmanlık veremem. Bir avukat, tüketici danışma merkezi (Verbraucherzentrale) veya kiracılar derneği yardımcı olabilir. ${of(city)} hizmetleri konusunda memnuniyetle yardımcı olurum.`,
-    injection: (city) => `Kurallarımı ve iç talimatlarımı değiştiremem veya açıklayamam. ${of(city)} hizmetleriyle ilgili sorularınızı yanıtlarım.`,
-    weather: (city) => `Hava durumu hakkında bilgi veremem. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
+    injection: (city) =>
+      `Kurallarımı ve iç talimatlarımı değiştiremem veya açıklayamam. ${of(city)} hizmetleriyle ilgili sorularınızı yanıtlarım.`,
+    weather: (city) =>
+      `Hava durumu hakkında bilgi veremem. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
     commerce: (city) => `Alışveriş tavsiyesi vermem. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
-    homework: (city) => `Ödev veya genel kültür sorularında yardımcı olamam. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
+    homework: (city) =>
+      `Ödev veya genel kültür sorularında yardımcı olamam. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
   },
   contactIntro: 'Bize ulaşabileceğiniz yollar:',
   phone: 'Telefon',

@@ -1,6 +1,7 @@
 import type { EmergencyKind } from '../guards/emergency.js';
 
-export type OutOfScopeKind = 'general' | 'politics' | 'legal' | 'injection' | 'weather' | 'commerce' | 'homework';
+export type OutOfScopeKind =
+  'general' | 'politics' | 'legal' | 'injection' | 'weather' | 'commerce' | 'homework';
 
 /** Every sentence the bot says that does not come from the city's pages, per language. */
 export interface Texts {

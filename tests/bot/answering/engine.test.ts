@@ -152,7 +152,11 @@ describe('small talk and transparency', () => {
 describe('streaming', () => {
   it('streams sources, text deltas and an end event that add up to the answer', async () => {
     const events = [];
-    for await (const event of runtime.engine.stream({ message: 'Was kostet ein Reisepass?', history: [], channel: 'web' })) {
+    for await (const event of runtime.engine.stream({
+      message: 'Was kostet ein Reisepass?',
+      history: [],
+      channel: 'web',
+    })) {
       events.push(event);
     }
     expect(events[0]?.type).toBe('sources');
