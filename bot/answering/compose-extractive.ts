@@ -18,6 +18,8 @@ export interface ExtractiveInput {
   minCoverage: number;
   lang?: string;
   cityName?: string;
+  /** Index terms of the question's head words (from the relevance gate). */
+  heads?: string[][];
   /** The question as asked (before translation), for qualifiers such as an age. */
   originalQuestion?: string;
   /** Sentence above the quoted sections (language note for non-German questions). */
@@ -113,19 +115,34 @@ function qualifierTerms(input: ExtractiveInput, title: string): Set<string> {
 function chooseDocuments(input: ExtractiveInput): DocumentCoverage[] {
   const [best, ...rest] = input.documents;
   if (!best) return [];
-  const chosen = [best];
-  if (best.uncovered.length > 0) {
-    const bestUrl = input.knowledge.documentChunks(best.docId)[0]?.url;
-    const second = rest.find(
-      (document) =>
-        document.coverage >= input.minCoverage * 0.6 &&
-        input.knowledge.documentChunks(document.docId)[0]?.url !== bestUrl &&
-        best.uncovered.some((word) => !document.uncovered.includes(word)),
-    );
-    if (second) chosen.push(second);
+  // Only a question that joins two things ("Personalausweis und Reisepass", "ziehe um und
+  // brauche …") gets a second page; otherwise extra pages only dilute the answer.
+  if (!JOINED.test(input.originalQuestion ?? input.question)) return [best];
+  const titleTerms = (docId: string) =>
+    new Set(input.knowledge.termsOf(input.knowledge.documentChunks(docId)[0]?.title ?? ''));
+  const bestTitle = titleTerms(best.docId);
+  const bestUrl = input.knowledge.documentChunks(best.docId)[0]?.url;
+  const bestTerms = input.knowledge.documentTerms(best.docId);
+  for (const head of input.heads ?? []) {
+    if (head.some((term) => bestTitle.has(term))) continue;
+    // A head word the best page does not even mention, or one that names another page.
+    const other = rest.find((document) => {
+      if (input.knowledge.documentChunks(document.docId)[0]?.url === bestUrl) return false;
+      const named = head.some((term) => titleTerms(document.docId).has(term));
+      const missing = !head.some((term) => bestTerms.has(term));
+      return (
+        named ||
+        (missing &&
+          document.coverage >= input.minCoverage * 0.6 &&
+          head.some((term) => input.knowledge.documentTerms(document.docId).has(term)))
+      );
+    });
+    if (other) return [best, other];
   }
-  return chosen;
+  return [best];
 }
+
+const JOINED = /(?<!\p{L})(?:und|sowie|außerdem|ausserdem|zusätzlich|and|also|ve|та|і|و)(?!\p{L})/iu;
 
 function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<string>): Chunk[] {
   const chunks = input.knowledge.documentChunks(docId);

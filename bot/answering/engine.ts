@@ -132,9 +132,13 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
         otherPlaces: profile.otherPlaces,
         minCoverage: options.minCoverage,
       });
+      // Candidates come in order of preference; a later one wins only when the earlier
+      // fails the gate or is clearly weaker.
       const confidence = verdict.kind === 'answer' ? verdict.confidence : -1;
       const best = chosen?.verdict.kind === 'answer' ? chosen.verdict.confidence : -1;
-      if (!chosen || confidence > best) chosen = { question: candidate, search, passages, verdict };
+      if (!chosen || (best < 0 && confidence >= 0) || confidence > best + 0.3) {
+        chosen = { question: candidate, search, passages, verdict };
+      }
     }
     if (!chosen) throw new Error('no question candidates');
     const { verdict, passages, search } = chosen;
@@ -186,6 +190,7 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       originalQuestion: chosen.question,
       lang,
       cityName: profile.name,
+      heads: verdict.heads,
       aspects,
       documents: verdict.documents,
       passages,

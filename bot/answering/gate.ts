@@ -14,7 +14,13 @@ export interface DocumentCoverage {
 }
 
 export type GateVerdict =
-  | { kind: 'answer'; documents: DocumentCoverage[]; confidence: number }
+  | {
+      kind: 'answer';
+      documents: DocumentCoverage[];
+      confidence: number;
+      /** Index terms of each head word (words that name a page), for multi-page questions. */
+      heads: string[][];
+    }
   | {
       kind: 'no_answer';
       reason: 'no_topic' | 'not_covered' | 'nothing_found';
@@ -140,7 +146,8 @@ export function judgeRelevance(
       confidence: best?.coverage ?? 0,
     };
   }
-  return { kind: 'answer', documents, confidence: best.coverage };
+  const headTerms = [...heads].map((word) => [...word.terms, ...word.synonyms, ...word.corrections]);
+  return { kind: 'answer', documents, confidence: best.coverage, heads: headTerms };
 }
 
 const genericTermCache = new WeakMap<KnowledgePort, Set<string>>();
