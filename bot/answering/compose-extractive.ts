@@ -18,6 +18,8 @@ export interface ExtractiveInput {
   minCoverage: number;
   lang?: string;
   cityName?: string;
+  /** The newest message when the question was joined to earlier ones (follow-ups). */
+  focus?: string;
   /** Index terms of the question's head words (from the relevance gate). */
   heads?: string[][];
   /** The question as asked (before translation), for qualifiers such as an age. */
@@ -154,7 +156,18 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     for (const term of questionTerms) if (terms.has(term)) count++;
     return count;
   };
+  // In a follow-up the newest message says what is wanted now ("Und wenn einer davon
+  // stirbt?"); its words rank the sections before the retrieval score does.
+  const focusTerms = new Set(input.focus ? input.knowledge.termsOf(input.focus) : []);
+  const focus = (chunk: Chunk) => {
+    if (focusTerms.size === 0) return 0;
+    const terms = new Set(input.knowledge.termsOf(`${chunk.headingPath.join(' ')} ${chunk.text}`));
+    let count = 0;
+    for (const term of focusTerms) if (terms.has(term)) count++;
+    return count;
+  };
   const rank = (a: Chunk, b: Chunk) =>
+    focus(b) - focus(a) ||
     (retrieved.get(b.id) ?? 0) - (retrieved.get(a.id) ?? 0) ||
     overlap(b) - overlap(a) ||
     a.ordinal - b.ordinal;

@@ -148,7 +148,10 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       return {
         answer: refusal(
           'no_answer',
-          texts.otherPlace(verdict.place, profile.genitive),
+          // The profile's own city is "another place" only when the pages are about a different one.
+          verdict.place === profile.name
+            ? texts.noAnswer(profile.genitive)
+            : texts.otherPlace(verdict.place, profile.genitive),
           search,
           lang,
           texts,
@@ -191,6 +194,7 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       lang,
       cityName: profile.name,
       heads: verdict.heads,
+      focus: chosen.question !== searchable ? stripGreeting(searchable) : undefined,
       aspects,
       documents: verdict.documents,
       passages,

@@ -68,7 +68,7 @@ export function judgeRelevance(
     .filter(
       (word) => !word.corrections.some((term) => genericTerms(knowledge).has(term) || isAspectWord(term)),
     )
-    .filter((word) => fold(word.surface) !== cityFolded)
+    .filter((word) => fold(word.surface) !== cityFolded || !isLocal(options.cityName))
     // Numbers qualify a question ("40 Jahre", "3. Mal"); they never name its topic.
     .filter((word) => !/^[\d.,:/-]+$/.test(word.surface));
   if (topicWords.length === 0) return { kind: 'no_answer', reason: 'no_topic', uncovered: [], confidence: 0 };
@@ -204,8 +204,12 @@ function mentionedOtherPlace(
   options: GateOptions,
   isLocal: (place: string) => boolean,
 ): string | undefined {
-  if (question.includes(options.cityName)) return undefined;
-  for (const place of options.otherPlaces) {
+  // The profile's own city counts as another place when the pages are not about it (the
+  // same deployment evaluated on another city's pages must not answer for its own city).
+  const cityIsLocal = isLocal(options.cityName);
+  if (cityIsLocal && question.includes(options.cityName)) return undefined;
+  const places = cityIsLocal ? options.otherPlaces : [options.cityName, ...options.otherPlaces];
+  for (const place of places) {
     if (!question.includes(place) || isLocal(place)) continue;
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(
