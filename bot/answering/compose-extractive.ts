@@ -173,6 +173,21 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     a.ordinal - b.ordinal;
 
   const picked: Chunk[] = [];
+  // A follow-up's own topic word ("bewilligt", "stirbt") picks its section first.
+  const focusTopic = input.focus
+    ? new Set(
+        input.focus
+          .split(/[^\p{L}\d-]+/u)
+          .filter((word) => word && !GENERIC_WORDS.has(fold(word)) && !isAspectWord(word))
+          .flatMap((word) => input.knowledge.termsOf(word)),
+      )
+    : new Set<string>();
+  if (focusTopic.size > 0) {
+    const hit = chunks.find((chunk) =>
+      input.knowledge.termsOf(chunk.text).some((term) => focusTopic.has(term)),
+    );
+    if (hit) picked.push(hit);
+  }
   // "Wie beantrage ich …?" is answered by the steps and what to bring.
   const aspects: Aspect[] =
     input.aspects.length === 1 && input.aspects[0] === 'procedure'

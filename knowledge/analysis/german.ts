@@ -1,5 +1,6 @@
 import { stemmer } from '@orama/stemmers/german';
 import { BASE_VOCABULARY } from './base-vocabulary.js';
+import { EVERYDAY_SYNONYMS } from './everyday-synonyms.js';
 import { splitCompound, SHORT_PARTS, type DecompoundVocabulary } from './decompound.js';
 import { foldWord, normalizeText } from './fold.js';
 import { isStopword } from './stopwords.js';
@@ -138,7 +139,7 @@ export function createGermanAnalyzer(options: GermanAnalyzerOptions = {}): Germa
   };
 
   const rules = compileSynonyms(
-    options.synonyms ?? {},
+    { ...EVERYDAY_SYNONYMS, ...(options.synonyms ?? {}) },
     (token) =>
       tokenTerms(
         token.kind,
