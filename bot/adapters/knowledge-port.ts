@@ -11,11 +11,20 @@ export function createKnowledgePort(snapshot: KnowledgeSnapshot, cacheLimit = 5_
   const { retriever, analyzer } = snapshot;
   const documentTerms = new Map<string, ReadonlySet<string>>();
   let titleTerms: Set<string> | undefined;
+  const byUrl = new Map<string, string[]>();
+  for (const document of snapshot.documents.values()) {
+    if (!document.url) continue;
+    byUrl.set(document.url, [...(byUrl.get(document.url) ?? []), document.id]);
+  }
   return {
     search: (query, k) => retriever.search(query, { k }),
     documentChunks: (docId) => retriever.documentChunks(docId),
     queryWords: (question) => retriever.explain(question),
     termsOf: (text) => analyzer.analyze(text),
+    siblings(docId) {
+      const url = snapshot.documents.get(docId)?.url;
+      return url ? (byUrl.get(url) ?? []).filter((id) => id !== docId) : [];
+    },
     titleTerms() {
       if (!titleTerms) {
         titleTerms = new Set<string>();

@@ -147,9 +147,14 @@ function chooseDocuments(input: ExtractiveInput): DocumentCoverage[] {
 const JOINED = /(?<!\p{L})(?:und|sowie|außerdem|ausserdem|zusätzlich|and|also|ve|та|і|و)(?!\p{L})/iu;
 
 function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<string>): Chunk[] {
-  const chunks = input.knowledge.documentChunks(docId);
+  // A service description and the page it describes are one source: their sections are
+  // pooled, so the richer of the two answers each aspect.
+  const chunks = [docId, ...input.knowledge.siblings(docId)].flatMap((id) =>
+    input.knowledge.documentChunks(id),
+  );
   if (chunks.length === 0) return [];
-  const retrieved = new Map(input.passages.filter((p) => p.docId === docId).map((p) => [p.id, p.score]));
+  const pooled = new Set([docId, ...input.knowledge.siblings(docId)]);
+  const retrieved = new Map(input.passages.filter((p) => pooled.has(p.docId)).map((p) => [p.id, p.score]));
   const overlap = (chunk: Chunk) => {
     const terms = new Set(input.knowledge.termsOf(`${chunk.headingPath.join(' ')} ${chunk.text}`));
     let count = 0;
@@ -197,7 +202,10 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
     const cue = TEXT_CUES[aspect];
     if (matches.length === 0 && cue) matches = chunks.filter((chunk) => cue.test(chunk.text));
-    for (const chunk of matches.sort(rank).slice(0, 2)) if (!picked.includes(chunk)) picked.push(chunk);
+    for (const chunk of matches.sort(rank).slice(0, 2)) {
+      if (!picked.includes(chunk) && !picked.some((other) => similar(other, chunk, input.knowledge)))
+        picked.push(chunk);
+    }
   }
   const intro = chunks.find((chunk) => chunk.headingPath.length === 0 || chunk.field === 'summary');
   if (input.aspects.length === 1 && input.aspects[0] === 'procedure' && intro && !picked.includes(intro)) {
@@ -209,7 +217,18 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     if (intro && intro !== best && best && best.headingPath.length > 0 && input.aspects.length === 0)
       picked.unshift(intro);
   }
-  return picked.slice(0, MAX_SECTIONS_PER_DOC).sort((a, b) => a.ordinal - b.ordinal);
+  const order = (chunk: Chunk) => (chunk.docId === docId ? 0 : 1);
+  return picked.slice(0, MAX_SECTIONS_PER_DOC).sort((a, b) => order(a) - order(b) || a.ordinal - b.ordinal);
+}
+
+/** Two sections saying much the same (a page's fee table and the catalogue's fee list). */
+function similar(a: Chunk, b: Chunk, knowledge: KnowledgePort): boolean {
+  if (a.docId === b.docId) return false;
+  const left = new Set(knowledge.termsOf(a.text));
+  const right = new Set(knowledge.termsOf(b.text));
+  let shared = 0;
+  for (const term of left) if (right.has(term)) shared++;
+  return shared / Math.max(1, Math.min(left.size, right.size)) > 0.6;
 }
 
 /** Keeps a section whole when it fits, otherwise the units that match the question, in order. */

@@ -9,6 +9,8 @@ export interface KnowledgePort {
   queryWords(question: string): QueryWord[];
   /** Index terms of one document (all chunks, title and headings), cached. */
   documentTerms(docId: string): ReadonlySet<string>;
+  /** Other documents with the same URL (a service description and its page), for one merged source. */
+  siblings(docId: string): string[];
   /** Index terms of all document titles: words that name a service or page. */
   titleTerms(): ReadonlySet<string>;
   /** Index terms of a text (for choosing sentences). */
