@@ -11,7 +11,8 @@ export type Aspect =
   | 'online'
   | 'appointment'
   | 'procedure'
-  | 'eligibility';
+  | 'eligibility'
+  | 'validity';
 
 interface AspectRule {
   /** Words in the question (any supported language) that ask for this aspect. */
@@ -271,15 +272,36 @@ const RULES: Record<Aspect, AspectRule> = {
       'kimler',
       'шарт*',
       'умови',
+      'ab welchem alter',
+      'wie alt',
+      'mindestalter',
+      'how old',
     ]),
-    section: phrases(['voraussetzung*', 'wer*', 'anspruch*', 'prerequisites']),
+    section: phrases(['voraussetzung*', 'wer*', 'anspruch*', 'prerequisites', 'alter*']),
+  },
+  validity: {
+    cue: phrases([
+      'gultig*',
+      'gultigkeit*',
+      'lauft ab',
+      'ablauf*datum',
+      'valid',
+      'validity',
+      'expire*',
+      'gecerli*',
+      'صالح*',
+      'дійсн*',
+    ]),
+    section: phrases(['gultig*', 'gultigkeit*']),
   },
 };
 
 /** Aspects asked for, in the order of the rules (fees first). */
 export function detectAspects(question: string): Aspect[] {
   const text = fold(question);
-  return (Object.keys(RULES) as Aspect[]).filter((aspect) => RULES[aspect].cue.test(text));
+  const found = (Object.keys(RULES) as Aspect[]).filter((aspect) => RULES[aspect].cue.test(text));
+  // "Wie lange ist er gültig?" asks about validity, not about processing time.
+  return found.includes('validity') ? found.filter((aspect) => aspect !== 'duration') : found;
 }
 
 /** Whether a chunk's heading path or service field answers the aspect. */

@@ -46,6 +46,8 @@ const TEXT_CUES: Partial<Record<Aspect, RegExp>> = {
   place: /\b\d{5}\s+\p{Lu}|Straße|Platz|Raum\s\d/u,
   online: /\bonline\b|https?:\/\//i,
   appointment: /\bTermin/i,
+  validity: /gültig/i,
+  eligibility: /\bab \d{1,2} Jahren|\bJahre alt|\bvolljährig|\bMindestalter/i,
 };
 
 /**

@@ -11,7 +11,7 @@ import { joinsHyphenated, numberTerms, scanTokens, visitTokens, type Token } fro
  * Version of the analysis behaviour. The snapshot manifest records it; bump it whenever
  * the terms produced for a text change, so stored lexical indexes are rebuilt.
  */
-export const ANALYZER_VERSION = 'de-1';
+export const ANALYZER_VERSION = 'de-2';
 /** Query weight of a term found inside a compound (the whole word weighs 1). */
 export const PART_WEIGHT = 0.7;
 /** Query weight of a term added by a city-profile synonym. */
@@ -55,6 +55,17 @@ const CACHE_LIMIT = 200_000;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /[0-9]/;
 
+/**
+ * "abzumelden" → "abmelden", "zuzulassen" → "zulassen": the zu-infinitive of separable verbs
+ * puts "zu" inside the word, which would keep it from meeting "Abmeldung" or "zulassen".
+ */
+const SEPARABLE_ZU =
+  /^(ab|an|auf|aus|ein|um|zu|vor|nach|mit|weg|zuruck|her|hin|fest|frei|los|dar|bei)zu([a-z]{3,}en)$/;
+export function withoutInfinitiveZu(folded: string): string {
+  const match = SEPARABLE_ZU.exec(folded);
+  return match ? `${match[1]}${match[2]}` : folded;
+}
+
 /** Creates an analyser; cheap, but keep one per index because the vocabulary is per corpus. */
 export function createGermanAnalyzer(options: GermanAnalyzerOptions = {}): GermanAnalyzer {
   const stems = new Map<string, string>();
@@ -62,7 +73,7 @@ export function createGermanAnalyzer(options: GermanAnalyzerOptions = {}): Germa
     let result = stems.get(folded);
     if (result === undefined) {
       if (stems.size >= CACHE_LIMIT) stems.clear();
-      result = HAS_DIGIT.test(folded) ? folded : stemmer(folded);
+      result = HAS_DIGIT.test(folded) ? folded : stemmer(withoutInfinitiveZu(folded));
       stems.set(folded, result);
     }
     return result;

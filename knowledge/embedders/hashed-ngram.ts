@@ -5,7 +5,7 @@ import { hashString, ngramBuckets, signedBucket } from './feature-hash.js';
 import type { Embedder } from './types.js';
 
 /** Bump when the features change: stored vectors are only comparable within one version. */
-export const HASHED_NGRAM_VERSION = 'v1';
+export const HASHED_NGRAM_VERSION = 'v2';
 
 export interface HashedNgramOptions {
   /** Vector length; 512 by default (256–1024 are sensible). */

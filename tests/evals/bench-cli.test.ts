@@ -28,7 +28,7 @@ describe('npm run bench', () => {
     expect(report.quick).toBe(true);
     expect(names(report.figures)).toEqual([
       'clean + chunk',
-      'embed (hashed-ngram-v1-d512)',
+      'embed (hashed-ngram-v2-d512)',
       'embed (transformers:Xenova/multilingual-e5-small)',
       'widget.js gzipped',
       'widget.js raw (minified)',

@@ -81,7 +81,7 @@ describe.concurrent('npm run ingest (CLI)', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain(`Wissensstand ${current} ist aktiv.`);
     expect(result.stdout).toContain('Dokumente: 4 (neu 4, geändert 0, unverändert 0, entfernt 0)');
     expect(result.stdout).toMatch(/Abschnitte: (\d+) \(neu eingebettet \1, wiederverwendet 0\)/);
-    expect(result.stdout).toContain('Embedder: hashed-ngram-v1-d512 (512 Dimensionen)');
+    expect(result.stdout).toContain('Embedder: hashed-ngram-v2-d512 (512 Dimensionen)');
     expect(result.stdout).toContain('Übersprungen: 1\n  - antrag.docx: unbekanntes Format (.docx)');
     expect(result.stdout).toMatch(/Fehlgeschlagen: 1\n {2}- kaputt\.pdf: .*PDF/);
     // Progress goes to stderr (one line per step when not a terminal), the summary to stdout.

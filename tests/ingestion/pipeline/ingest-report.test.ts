@@ -51,7 +51,7 @@ describe('ingest on a folder with Markdown, HTML, text, an unknown and a broken 
 
   it('writes a manifest with embedder, analyser version, counts, sources and size', () => {
     const { manifest } = report;
-    expect(manifest.embedder).toEqual({ id: 'hashed-ngram-v1-d512', dimensions: 512 });
+    expect(manifest.embedder).toEqual({ id: 'hashed-ngram-v2-d512', dimensions: 512 });
     expect(manifest.analyzerVersion).toBe(createGermanAnalyzer({ synonyms: profile.synonyms }).version);
     expect(manifest.counts).toEqual({ documents: 4, chunks: report.chunks });
     expect(manifest.sources).toEqual([{ id: FIXTURE_CORPUS, kind: 'folder', documents: 4 }]);

@@ -73,7 +73,7 @@ describe('ingest and search with the transformers embedder on a generated tiny O
     const opening = open(indexDir, new HashedNgramEmbedder());
     await expect(opening).rejects.toBeInstanceOf(SnapshotError);
     await expect(opening).rejects.toThrow(
-      `built with embedder "${MODEL_ID}", but "hashed-ngram-v1-d512" is configured`,
+      `built with embedder "${MODEL_ID}", but "hashed-ngram-v2-d512" is configured`,
     );
   });
 
@@ -96,12 +96,12 @@ describe('ingest and search with the transformers embedder on a generated tiny O
     const copy = tempDir('transformers-switch-index');
     cpSync(indexDir, copy, { recursive: true });
     const switched = await ingestInto(copy, [FIXTURE_CORPUS]);
-    expect(switched.manifest.embedder.id).toBe('hashed-ngram-v1-d512');
+    expect(switched.manifest.embedder.id).toBe('hashed-ngram-v2-d512');
     expect(switched.documents.unchanged).toBe(4);
     expect(switched.reusedEmbeddings).toBe(0);
     expect(switched.embedded).toBe(switched.chunks);
     await expect(openSnapshot(copy, { embedder, profile })).rejects.toThrow(
-      `built with embedder "hashed-ngram-v1-d512", but "${MODEL_ID}" is configured`,
+      `built with embedder "hashed-ngram-v2-d512", but "${MODEL_ID}" is configured`,
     );
   });
 });

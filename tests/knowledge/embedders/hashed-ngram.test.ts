@@ -26,8 +26,8 @@ describe('HashedNgramEmbedder', () => {
 
   it('is a LangChain Embeddings with an id that names version and dimensions', () => {
     expect(embedder).toBeInstanceOf(Embeddings);
-    expect(embedder.id).toBe('hashed-ngram-v1-d512');
-    expect(new HashedNgramEmbedder({ dimensions: 256 }).id).toBe('hashed-ngram-v1-d256');
+    expect(embedder.id).toBe('hashed-ngram-v2-d512');
+    expect(new HashedNgramEmbedder({ dimensions: 256 }).id).toBe('hashed-ngram-v2-d256');
   });
 
   it('returns unit vectors of the configured length, also for empty text', async () => {

@@ -58,17 +58,17 @@ describe('opening a knowledge snapshot', () => {
   it('refuses another embedder with a message naming both embedders and what to do', async () => {
     const error = await openError(indexDir, new HashedNgramEmbedder({ dimensions: 256 }));
     expect(error.code).toBe('embedder_mismatch');
-    expect(error.message).toContain('"hashed-ngram-v1-d512"');
-    expect(error.message).toContain('"hashed-ngram-v1-d256"');
+    expect(error.message).toContain('"hashed-ngram-v2-d512"');
+    expect(error.message).toContain('"hashed-ngram-v2-d256"');
     expect(error.message).toContain('EMBEDDER');
     expect(error.message).toContain('npm run ingest');
   });
 
   it('reuses stored embeddings only for the embedder that made them', () => {
-    const same = loadStoredEmbeddings(indexDir, 'hashed-ngram-v1-d512');
+    const same = loadStoredEmbeddings(indexDir, 'hashed-ngram-v2-d512');
     expect(same.size).toBe(report.chunks);
     for (const vector of same.values()) expect(vector).toHaveLength(512);
-    expect(loadStoredEmbeddings(indexDir, 'hashed-ngram-v1-d256').size).toBe(0);
+    expect(loadStoredEmbeddings(indexDir, 'hashed-ngram-v2-d256').size).toBe(0);
   });
 
   it('reports a folder without any snapshot as missing and says how to build one', async () => {
@@ -79,7 +79,7 @@ describe('opening a knowledge snapshot', () => {
     expect(error.message).toContain('npm run ingest -- --source');
     expect(readCurrentManifest(empty)).toBeUndefined();
     expect(loadStoredDocuments(empty)).toEqual([]);
-    expect(loadStoredEmbeddings(empty, 'hashed-ngram-v1-d512').size).toBe(0);
+    expect(loadStoredEmbeddings(empty, 'hashed-ngram-v2-d512').size).toBe(0);
   });
 
   it('reports a current snapshot without a manifest as corrupt', async () => {
