@@ -102,10 +102,16 @@ export function judgeRelevance(
   const isHead = (word: QueryWord) =>
     [...word.terms, ...word.synonyms, ...word.corrections].some((term) => titles.has(term)) ||
     (word.parts.length >= 2 && word.parts.every((part) => titles.has(part)));
-  const heads = new Set(topicWords.filter(isHead));
   const casing = /\p{Ll}/u.test(question) && /[^.!?¿]\s+\p{Lu}/u.test(question);
+  // In a properly capitalised German question the nouns name the topic; a lower-case word
+  // ("melde … an", "beantragen") is the action, even when some page title uses it.
+  const nounHeads = topicWords.filter(
+    (word) => isHead(word) && (!casing || isCapitalised(word.surface, question)),
+  );
+  const heads = new Set(nounHeads.length > 0 ? nounHeads : topicWords.filter(isHead));
   const weightOf = (word: QueryWord): number => {
     if (heads.size === 0 || heads.has(word)) return word.idf;
+    if (isHead(word)) return 0.6 * word.idf; // an action word that names a page ("abmelden")
     if (!word.known && word.corrections.length === 0 && casing && isCapitalised(word.surface, question))
       return 0.6 * word.idf;
     return 0.25 * word.idf;
