@@ -71,7 +71,7 @@ const RULES: Record<Aspect, AspectRule> = {
   },
   documents: {
     cue: phrases([
-      'unterlagen',
+      'unterlag*',
       'dokument*',
       'mitbringen',
       'mitnehmen',
@@ -261,7 +261,7 @@ const RULES: Record<Aspect, AspectRule> = {
   },
   eligibility: {
     cue: phrases([
-      'voraussetzung*',
+      'voraussetz*',
       'anspruch',
       'berechtigt',
       'wer kann',

@@ -196,10 +196,14 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     if (hit) picked.push(hit);
   }
   // "Wie beantrage ich …?" is answered by the steps and what to bring.
+  // A bare topic ("Sperrmüll?", "Hundesteuer") gets an overview: how, what it costs, who.
+  const bare = input.aspects.length === 0 && questionTerms.size <= 3;
   const aspects: Aspect[] =
     input.aspects.length === 1 && input.aspects[0] === 'procedure'
       ? ['procedure', 'documents', 'deadline']
-      : input.aspects;
+      : bare
+        ? ['procedure', 'fees', 'place']
+        : input.aspects;
   for (const aspect of aspects) {
     let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
     const cue = TEXT_CUES[aspect];
@@ -210,7 +214,11 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     }
   }
   const intro = chunks.find((chunk) => chunk.headingPath.length === 0 || chunk.field === 'summary');
-  if (input.aspects.length === 1 && input.aspects[0] === 'procedure' && intro && !picked.includes(intro)) {
+  if (
+    ((input.aspects.length === 1 && input.aspects[0] === 'procedure') || bare) &&
+    intro &&
+    !picked.includes(intro)
+  ) {
     picked.unshift(intro); // the summary usually holds the deadline and who must act
   }
   if (picked.length === 0) {
