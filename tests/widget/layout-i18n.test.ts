@@ -117,6 +117,29 @@ describe('languages', () => {
 });
 
 describe('layout', () => {
+  it('keeps keyboard focus inside the full-screen panel on a small screen', async () => {
+    const page = await openPage('/', { viewport: { width: 320, height: 640 } });
+    const w = widget(page);
+    await w.launcher.click();
+    await w.input.waitFor();
+    const inside = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('buergerbot-chat')!.shadowRoot!;
+        const active = root.activeElement;
+        return Boolean(active && root.querySelector('.panel')!.contains(active));
+      });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside()).toBe(true);
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inside()).toBe(true);
+    }
+    expect(await w.panel.getAttribute('aria-modal')).toBe('true');
+    await page.context().close();
+  });
+
   it('reflows at 320 CSS pixels without horizontal scrolling, closed and with a long answer', async () => {
     const page = await openPage('/', { viewport: { width: 320, height: 640 } });
     const w = widget(page);

@@ -80,6 +80,7 @@ export class BuergerbotChat extends HTMLElement {
         event.stopPropagation();
         this.close();
       }
+      if (event.key === 'Tab' && this.state.open) this.keepFocusInside(event, ui.panel);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -92,6 +93,31 @@ export class BuergerbotChat extends HTMLElement {
       }
     });
     return ui;
+  }
+
+  /**
+   * On small screens the panel covers the whole page, so it behaves as a modal dialog: Tab
+   * cycles through its controls instead of reaching the hidden page behind it.
+   */
+  private keepFocusInside(event: KeyboardEvent, panel: HTMLElement): void {
+    const fullScreen = matchMedia('(max-width:480px),(max-height:520px)').matches;
+    if (fullScreen) panel.setAttribute('aria-modal', 'true');
+    else panel.removeAttribute('aria-modal');
+    if (!fullScreen) return;
+    const focusable = [
+      ...panel.querySelectorAll<HTMLElement>('button,a[href],textarea,input,[tabindex="0"]'),
+    ].filter((element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    const active = this.shadowRoot?.activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 
   private get view(): ViewContext {
