@@ -218,7 +218,17 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       mode: 'extractive',
       lang,
     };
-    return deps.llm ? { answer, llm: { question: chosen.question, passages } } : { answer };
+    if (!deps.llm) return { answer };
+    // The model sees the pages the gate chose first (and the cited sections among them), so
+    // it is not tempted by a neighbouring service's figures further down the ranking.
+    const cited = new Set(
+      extractive.citations.flatMap((citation) => [citation.docId, ...knowledge.siblings(citation.docId)]),
+    );
+    const ordered = [
+      ...passages.filter((passage) => cited.has(passage.docId)),
+      ...passages.filter((passage) => !cited.has(passage.docId)),
+    ];
+    return { answer, llm: { question: chosen.question, passages: ordered } };
   }
 
   async function* stream(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
