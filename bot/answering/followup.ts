@@ -92,7 +92,7 @@ export function resolveFollowUp(message: string, history: ChatTurn[]): string[] 
   );
   const short = words.length <= 10;
   const continues = CONTINUATION.test(folded);
-  const pointsBack = words.some((word) => ANAPHORA.test(word)) && short;
+  const pointsBack = (words.some((word) => ANAPHORA.test(word)) || usesArticleAsPronoun(message)) && short;
 
   if (!short && content.length > 0) return [message];
   // A short question that names its own topic usually stands alone, but may still lean on
@@ -112,6 +112,16 @@ export function resolveFollowUp(message: string, history: ChatTurn[]): string[] 
   // Reisepass?" names a new one and keeps only the old aspect.
   const refines = pointsBack || content.every((word) => REFINERS.test(word));
   return refines ? [refinement, topicSwitch] : [topicSwitch, refinement];
+}
+
+/**
+ * "Kann ich den auch online beantragen?": an article not followed by a noun stands for one
+ * named earlier. Only judged in properly capitalised text, where nouns are recognisable.
+ */
+function usesArticleAsPronoun(message: string): boolean {
+  const cased = /^\s*\p{Lu}/u.test(message) && /\p{Ll}/u.test(message);
+  if (!cased) return false;
+  return /(?<!\p{L})(?:der|die|den|dem)(?=\s+\p{Ll}|\s*[?.!]|$)/u.test(message);
 }
 
 function withoutAspectWords(question: string): string {
