@@ -19,7 +19,6 @@ export async function openEvalRuntime(options: OpenRuntimeOptions): Promise<Eval
     const config = loadConfig({
       ...options.env,
       INDEX_DIR: indexDir,
-      DATA_DIR: indexDir,
       FEEDBACK_DB: join(indexDir, 'feedback.sqlite'),
     });
     const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);

@@ -43,7 +43,6 @@ function configFor(env: Record<string, string | undefined>, indexDir: string): A
   return loadConfig({
     ...env,
     INDEX_DIR: indexDir,
-    DATA_DIR: indexDir,
     FEEDBACK_DB: join(indexDir, 'feedback.sqlite'),
     LOG_LEVEL: 'error',
   });

@@ -27,7 +27,6 @@ function serverEnv(options: ServerBenchOptions): Record<string, string | undefin
   return {
     ...options.env,
     INDEX_DIR: options.indexDir,
-    DATA_DIR: options.indexDir,
     FEEDBACK_DB: join(options.indexDir, 'feedback.sqlite'),
     RATE_LIMIT_PER_MINUTE: '100000000',
     LOG_LEVEL: 'error',
