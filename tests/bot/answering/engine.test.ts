@@ -73,6 +73,13 @@ describe('no-answers and refusals', () => {
     expect(answer.text).toMatch(/0209/);
   });
 
+  it('names the office responsible for the topic when it cannot answer', async () => {
+    const answer = await ask('Wann wird Elektroschrott abgeholt?');
+    expect(answer.type).toBe('no_answer');
+    expect(answer.contact?.name).toMatch(/GELSENDIENSTE/);
+    expect(answer.text).toContain('0209 954-20');
+  });
+
   it('declines voting advice neutrally', async () => {
     const answer = await ask('Welche Partei soll ich bei der Kommunalwahl wählen?');
     expect(answer.type).toBe('out_of_scope');
