@@ -14,6 +14,7 @@ const ENTRIES: Array<[string[], string]> = [
       'identity card',
       'national id',
       'kimlik kart*',
+      'kimli*',
       'kimlik',
       'nufus cuzdan*',
       'بطاقة الهوية',
@@ -26,7 +27,7 @@ const ENTRIES: Array<[string[], string]> = [
     ],
     'Personalausweis',
   ],
-  [['passport', 'pasaport', 'جواز السفر', 'جواز سفر', 'جواز', 'паспорт', 'закордонн* паспорт'], 'Reisepass'],
+  [['passport', 'pasaport*', 'جواز السفر', 'جواز سفر', 'جواز', 'паспорт', 'закордонн* паспорт'], 'Reisepass'],
   [
     [
       "child's passport",

@@ -17,7 +17,7 @@ const GERMAN = new Set(
   ),
 );
 const TURKISH = new Set(
-  'ne nasıl nerede ne zaman kim bir ve ile için mi mı mu mü var yok nedir kaç lazım gerekli istiyorum yapabilirim alabilirim ücret kimlik'.split(
+  'ne nasıl nerede ne zaman kim bir ve ile için mi mı mu mü var yok nedir kaç lazım gerekli istiyorum yapabilirim alabilirim ücret ücreti ücretli kimlik kadar vergisi nasil icin gerekiyor nereye hangi'.split(
     ' ',
   ),
 );
@@ -44,7 +44,8 @@ export function detectLanguage(text: string, hint?: string): Language {
     if (GERMAN.has(word)) de++;
     if (TURKISH.has(word)) tr++;
   }
-  if (/[äöüß]/i.test(text)) de += 2;
+  // ö and ü are Turkish letters too; only ä and ß point to German alone.
+  if (/[äß]/i.test(text)) de += 2;
   const best = Math.max(en, de, tr);
   if (best === 0) return fallback;
   if (de === best) return 'de';

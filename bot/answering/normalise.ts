@@ -20,7 +20,9 @@ export function fold(text: string): string {
 
 /** Compiles natural-language alternatives into one folded regex with letter boundaries. */
 export function phrases(alternatives: string[], options: { prefixOnly?: boolean } = {}): RegExp {
-  const body = alternatives
+  // Longest first: an alternation takes the first branch that fits ("hallo" before "hallo zusammen").
+  const body = [...alternatives]
+    .sort((a, b) => b.length - a.length)
     .map((alternative) => {
       const folded = fold(alternative)
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')

@@ -11,6 +11,8 @@ const OVER = /(?:über|ueber|ab|over|above|older than|mindestens)\s+(\d{1,3})/iu
 export function questionAge(question: string): number | undefined {
   const over = OVER.exec(question);
   if (over) return Number(over[1]) + 1;
+  const iAm = /(?<!\p{L})(?:ich bin|bin|i am|i'm|I am)\s+(\d{1,3})(?!\d)/iu.exec(question);
+  if (iAm) return Number(iAm[1]);
   const age = AGE.exec(question);
   if (age) return Number(age[1]);
   const yaşında = /(\d{1,3})\s*yaşında/iu.exec(question);
@@ -90,5 +92,12 @@ export function filterRows(
 /** Number words and digits of a text as digit strings ("zwei Hunde" → "2"). */
 export function numerals(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  return words.flatMap((word) => (/^\d+$/.test(word) ? [word] : NUMERALS[word] ? [NUMERALS[word]] : []));
+  return words.flatMap((word) => {
+    if (/^\d+$/.test(word)) return [word];
+    // Cardinals and ordinals alike: "zwei", "zweiten", "dritte".
+    const key = Object.keys(NUMERALS).find(
+      (numeral) => word === numeral || (numeral.length >= 5 && word.startsWith(numeral)),
+    );
+    return key ? [NUMERALS[key] as string] : [];
+  });
 }

@@ -1,4 +1,4 @@
-import { fold, phrases } from '../normalise.js';
+import { fold, patterns, phrases } from '../normalise.js';
 
 /** Kinds of emergency; each maps to the numbers the answer leads with. */
 export type EmergencyKind = 'fire' | 'medical' | 'violence' | 'break_in' | 'suicide' | 'general';
@@ -14,8 +14,6 @@ const PATTERNS: Record<EmergencyKind, RegExp> = {
     'es brennt',
     'brennt',
     'feuer ausgebrochen',
-    'feuer im',
-    'feuer in',
     'feuer!',
     'hilfe feuer',
     'flammen',
@@ -71,8 +69,6 @@ const PATTERNS: Record<EmergencyKind, RegExp> = {
     'blutet stark',
     'starke blutung',
     'notarzt',
-    'krankenwagen',
-    'rettungswagen',
     'rtw',
     'reanimation',
     'wiederbelebung',
@@ -294,8 +290,27 @@ const PATTERNS: Record<EmergencyKind, RegExp> = {
 /** Most specific first: a suicidal message that mentions a knife is a crisis first. */
 const ORDER: EmergencyKind[] = ['suicide', 'violence', 'medical', 'fire', 'break_in', 'general'];
 
+/**
+ * Phrasings that need word gaps or context: German separable verbs ("bricht … ein"), a fire
+ * in a named place (not "Feuer im Garten anmelden"), calling for an ambulance.
+ */
+const CONTEXT_PATTERNS: Partial<Record<EmergencyKind, RegExp>> = {
+  fire: patterns([
+    'feuer (im|in der|in meiner|in unserer|in unserem|im) (haus|wohnung|keller|treppenhaus|kuche|zimmer|auto|gebaude|nachbarhaus|dach)',
+    'riecht (es |hier |bei mir |bei uns )?(stark )?nach (gas|rauch|qualm)',
+  ]),
+  medical: patterns([
+    '(brauche|brauchen|ruft|rufen|schickt|schicken|bestellt)( sie| mir| uns)? (einen |sofort einen |schnell einen )?(krankenwagen|rettungswagen)',
+    '(krankenwagen|rettungswagen)( kommen| schicken|!)',
+  ]),
+  break_in: patterns([
+    '(bricht|brechen|steigt|steigen) (gerade |jemand |einer |wer |leute |einbrecher )+([^ ]+ ){0,3}(ein|in)',
+  ]),
+  suicide: patterns(['انتحر', 'الانتحار', 'انتحاري']),
+};
+
 /** Returns the emergency kinds the message signals, most specific first; empty when none. */
 export function detectEmergency(message: string): EmergencyKind[] {
   const text = fold(message);
-  return ORDER.filter((kind) => PATTERNS[kind].test(text));
+  return ORDER.filter((kind) => PATTERNS[kind].test(text) || (CONTEXT_PATTERNS[kind]?.test(text) ?? false));
 }

@@ -14,7 +14,6 @@ const GREETING = [
   'guten morgen',
   'guten tag',
   'guten abend',
-  'tag',
   'gluck auf',
   'hello',
   'good morning',
@@ -136,7 +135,7 @@ const LEADING_GREETING = new RegExp(`^(?:${phrases(GREETING).source})[\\s!,.:;]*
 
 function clean(message: string): string {
   return fold(message)
-    .replace(/[!?.,:;]+$/g, '')
+    .replace(/[!?.,:;؟،]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -29,6 +29,12 @@ describe('answers from the sample city', () => {
     expect(answer.text).toContain('46,00');
   });
 
+  it('recognises a misspelt aspect once the spelling is corrected against the pages', async () => {
+    const answer = await ask('Reisepas beantragen Gebüren');
+    expect(answer.type).toBe('answer');
+    expect(answer.text).toContain('70,00');
+  });
+
   it('answers about the dog tax with the rate from the page', async () => {
     const answer = await ask('Wie hoch ist die Hundesteuer für einen Hund?');
     expect(answer.type).toBe('answer');
