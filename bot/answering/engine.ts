@@ -6,13 +6,12 @@ import { contactText, emergencyText, pickContact, smalltalkText } from './canned
 import { composeExtractive } from './compose-extractive.js';
 import { composeWithLlm } from './compose-llm.js';
 import { resolveFollowUp } from './followup.js';
-import { judgeRelevance, type GateVerdict } from './gate.js';
-import { translateQuery } from './glossary.js';
 import { detectEmergency } from './guards/emergency.js';
 import { detectHardOutOfScope, detectSoftOutOfScope } from './guards/out-of-scope.js';
 import { detectSmalltalk, stripGreeting } from './guards/smalltalk.js';
 import { detectLanguage, type Language } from './language.js';
 import type { KnowledgePort, LlmPort } from './ports.js';
+import { retrieveBest, stripPlaceholders, toEvidence } from './retrieve.js';
 import { splitForStreaming } from './stream-text.js';
 import { textsFor, type Texts } from './texts/index.js';
 import type {
@@ -120,27 +119,16 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
 
     // Personal data never reaches retrieval (or an LLM): it names nothing the pages cover.
     const searchable = stripPlaceholders(deps.redact?.(message) ?? message);
-    const candidates = resolveFollowUp(stripGreeting(searchable), request.history).slice(0, 3);
-    let chosen: { question: string; search: string; passages: Passage[]; verdict: GateVerdict } | undefined;
-    for (const candidate of candidates) {
-      request.signal?.throwIfAborted();
-      const search =
-        lang === 'de' ? candidate : withKnownWords(translateQuery(candidate, lang), candidate, knowledge);
-      const passages = await knowledge.search(search, options.searchK, request.signal);
-      const verdict = judgeRelevance(search, passages, knowledge, {
-        cityName: profile.name,
-        otherPlaces: profile.otherPlaces,
-        minCoverage: options.minCoverage,
-      });
-      // Candidates come in order of preference; a later one wins only when the earlier
-      // fails the gate or is clearly weaker.
-      const confidence = verdict.kind === 'answer' ? verdict.confidence : -1;
-      const best = chosen?.verdict.kind === 'answer' ? chosen.verdict.confidence : -1;
-      if (!chosen || (best < 0 && confidence >= 0) || confidence > best + 0.3) {
-        chosen = { question: candidate, search, passages, verdict };
-      }
-    }
-    if (!chosen) throw new Error('no question candidates');
+    const chosen = await retrieveBest(
+      resolveFollowUp(stripGreeting(searchable), request.history).slice(0, 3),
+      {
+        lang,
+        knowledge,
+        searchK: options.searchK,
+        gate: { cityName: profile.name, otherPlaces: profile.otherPlaces, minCoverage: options.minCoverage },
+        signal: request.signal,
+      },
+    );
     const { verdict, passages, search } = chosen;
     const evidence = passages.map(toEvidence);
 
@@ -270,36 +258,5 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
       if (!final) throw new Error('the answer stream ended without an answer');
       return final;
     },
-  };
-}
-
-/**
- * A translated question plus the words of the original the pages know: citizens often
- * name the German term themselves ("Einbürgerung", "Bürgercenter in Buer").
- */
-function withKnownWords(translated: string, original: string, knowledge: KnowledgePort): string {
-  const latin = original.match(/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}/g) ?? [];
-  const known = latin.filter((word) =>
-    knowledge.queryWords(word).some((entry) => entry.known && entry.idf > 1.5),
-  );
-  return [translated, ...known].join(' ').trim();
-}
-
-/** Removes redaction placeholders such as "[E-Mail]" and the punctuation around them. */
-function stripPlaceholders(text: string): string {
-  return text
-    .replace(/\[[\p{L}-]{2,20}\]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function toEvidence(passage: Passage): EvidencePassage {
-  return {
-    docId: passage.docId,
-    title: passage.title,
-    url: passage.url,
-    headingPath: passage.headingPath,
-    text: passage.text,
-    score: passage.score,
   };
 }
