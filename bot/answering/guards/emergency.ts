@@ -309,8 +309,75 @@ const CONTEXT_PATTERNS: Partial<Record<EmergencyKind, RegExp>> = {
   suicide: patterns(['انتحر', 'الانتحار', 'انتحاري']),
 };
 
+/** Further acute situations: accidents and injuries, weapons and fights, floods, missing children. */
+const MORE: Partial<Record<EmergencyKind, RegExp>> = {
+  medical: phrases([
+    'unfall mit verletzten',
+    'ist verletzt',
+    'sind verletzt',
+    'schwer verletzt',
+    'allergischer schock',
+    'anaphylaktisch*',
+    'ertrinkt',
+    'ertrunken',
+    'krampft',
+    'car accident',
+    'someone is hurt',
+    'is injured',
+    'drowning',
+    'allergic reaction',
+    'kaza',
+    'yarali',
+    'حادث سير',
+    'مصاب',
+    'аварія',
+    'поранен*',
+  ]),
+  violence: phrases([
+    'schlagerei',
+    'messerstecherei',
+    'schusse',
+    'schiesserei',
+    'amoklauf',
+    'amok',
+    'bombe',
+    'shots fired',
+    'shooting',
+    'someone has a weapon',
+    'kavga',
+    'silahli',
+    'اطلاق نار',
+    'стрілянина',
+    'бійка',
+  ]),
+  fire: phrases([
+    'hochwasser',
+    'uberschwemmung',
+    'keller lauft voll',
+    'flood',
+    'flooding',
+    'فيضان',
+    'повінь',
+  ]),
+  general: phrases([
+    'kind ist weg',
+    'kind ist verschwunden',
+    'kind wird vermisst',
+    'vermisst',
+    'missing child',
+    'child is missing',
+    'cocugum kayboldu',
+    'дитина зникла',
+  ]),
+};
+
 /** Returns the emergency kinds the message signals, most specific first; empty when none. */
 export function detectEmergency(message: string): EmergencyKind[] {
   const text = fold(message);
-  return ORDER.filter((kind) => PATTERNS[kind].test(text) || (CONTEXT_PATTERNS[kind]?.test(text) ?? false));
+  return ORDER.filter(
+    (kind) =>
+      PATTERNS[kind].test(text) ||
+      (CONTEXT_PATTERNS[kind]?.test(text) ?? false) ||
+      (MORE[kind]?.test(text) ?? false),
+  );
 }

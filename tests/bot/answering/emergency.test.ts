@@ -63,6 +63,23 @@ describe('emergency detection', () => {
     expect(detectEmergency(message)).toContain(kind);
   });
 
+  it.each([
+    ['Es gab einen Unfall, mein Sohn ist verletzt', 'medical'],
+    ['There was a car accident', 'medical'],
+    ['Hier fallen Schüsse', 'violence'],
+    ['Unser Keller läuft voll, Hochwasser', 'fire'],
+    ['Mein Kind ist verschwunden!', 'general'],
+  ])('recognises accidents, weapons, floods and missing children: %s', (message, kind) => {
+    expect(detectEmergency(message)).toContain(kind);
+  });
+
+  it.each(['Unfallversicherung für Schüler?', 'Fundbüro: Ich habe etwas verloren'])(
+    'leaves the service question "%s" alone',
+    (message) => {
+      expect(detectEmergency(message)).toEqual([]);
+    },
+  );
+
   it.each(['Was kostet ein Krankenwagen-Transport?', 'Anmeldung Feuer im Garten'])(
     'treats the fee or permit question "%s" as no emergency',
     (message) => {
