@@ -40,7 +40,8 @@ export function smalltalkText(kind: SmalltalkKind, profile: Profile, texts: Text
     case 'identity':
       return texts.identity(profile.botName, profile.genitive);
     case 'capabilities':
-      return texts.capabilities(profile.genitive);
+      // "Hilfe!" may also come from someone in danger: the emergency numbers are always named.
+      return `${texts.capabilities(profile.genitive)}\n\n${texts.emergencyLead.general}`;
     case 'goodbye':
       return texts.goodbye;
   }

@@ -149,6 +149,13 @@ describe('small talk and transparency', () => {
     expect(answer.text).toMatch(/KI-System und kein Mensch/);
   });
 
+  it('names the emergency numbers when someone just writes "Hilfe!"', async () => {
+    const answer = await ask('Hilfe!');
+    expect(answer.type).toBe('smalltalk');
+    expect(answer.text).toContain('112');
+    expect(answer.text).toContain('110');
+  });
+
   it('greets and offers help', async () => {
     const answer = await ask('Hallo!');
     expect(answer.type).toBe('smalltalk');
