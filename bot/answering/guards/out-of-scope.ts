@@ -168,10 +168,37 @@ const SOFT: Array<[OutOfScopeKind, RegExp]> = [
 ];
 
 /** Returns the kind of a request that is refused before retrieval, if any. */
+/**
+ * Bargain hunting and small questions that no city page answers, whatever words they share
+ * with one. Buying something from the city itself (a parking card, a dog tag) stays in scope.
+ */
+const SHOPPING = patterns(
+  [
+    '(gunstig|billig|preiswert)(e|er|en|es|st|ste|sten)? ([^ ]+ ){0,3}(kaufen|bestellen|shoppen)',
+    '(kaufen|bestellen) ([^ ]+ ){0,3}(gunstig|billig|preiswert)',
+    '(cheap|cheapest|best price) ([^ ]+ ){0,3}(buy|to buy)',
+    'where (can|do) i buy (a |an |some )?cheap',
+  ],
+  { prefixOnly: true },
+);
+const CHITCHAT = patterns(
+  [
+    'wie spat ist es',
+    'wie viel uhr ist es',
+    'wieviel uhr ist es',
+    'welcher tag ist heute',
+    'what time is it',
+    'saat kac',
+  ],
+  { prefixOnly: true },
+);
+
 export function detectHardOutOfScope(message: string): OutOfScopeKind | undefined {
   const text = fold(message);
   if (INJECTION.test(text)) return 'injection';
   if (POLITICS.test(text)) return 'politics';
+  if (SHOPPING.test(text)) return 'commerce';
+  if (CHITCHAT.test(text)) return 'general';
   return undefined;
 }
 

@@ -92,6 +92,15 @@ describe('no-answers and refusals', () => {
     expect(answer.text).toMatch(/Neutralität|neutral/i);
   });
 
+  it.each(['Wo kann ich günstig Möbel kaufen?', 'Wie spät ist es?'])(
+    'declines "%s" even though page words appear in it',
+    async (message) => {
+      const answer = await ask(message);
+      expect(answer.type).toBe('out_of_scope');
+      expect(answer.citations).toHaveLength(0);
+    },
+  );
+
   it('declines the weather', async () => {
     const answer = await ask('Wie wird das Wetter morgen in Gelsenkirchen?');
     expect(['out_of_scope', 'no_answer']).toContain(answer.type);
