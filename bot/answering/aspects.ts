@@ -313,5 +313,6 @@ export function sectionAnswers(aspect: Aspect, headingPath: string[], field?: st
 /** True for a word that only says which aspect is asked ("kostet", "wo", "Unterlagen"). */
 export function isAspectWord(word: string): boolean {
   const text = fold(word);
-  return (Object.keys(RULES) as Aspect[]).some((aspect) => RULES[aspect].cue.test(text));
+  // The whole word must be the cue: "eVB-Nummer" names a thing, "Nummer" alone does not.
+  return (Object.keys(RULES) as Aspect[]).some((aspect) => RULES[aspect].cue.exec(text)?.[0] === text);
 }

@@ -101,7 +101,8 @@ export function judgeRelevance(
   const titles = knowledge.titleTerms();
   const isHead = (word: QueryWord) =>
     [...word.terms, ...word.synonyms, ...word.corrections].some((term) => titles.has(term)) ||
-    (word.parts.length >= 2 && word.parts.every((part) => titles.has(part)));
+    // A compound names a page when one of its parts does ("Sperrmüllabholungen").
+    (word.parts.length >= 2 && word.parts.some((part) => part.length >= 4 && titles.has(part)));
   const casing = /\p{Ll}/u.test(question) && /[^.!?¿]\s+\p{Lu}/u.test(question);
   // In a properly capitalised German question the nouns name the topic; a lower-case word
   // ("melde … an", "beantragen") is the action, even when some page title uses it.
@@ -144,7 +145,13 @@ export function judgeRelevance(
   );
   documents.sort((a, b) => (rank.get(b.docId) ?? 0) - (rank.get(a.docId) ?? 0));
   const best = documents[0];
-  if (!best || best.coverage < options.minCoverage) {
+  // A question that names nothing any page title names needs near-full coverage, and a lone
+  // lower-case word ("Wie spät ist es?") names no service at all.
+  const headless = heads.size === 0;
+  const loneAdjective =
+    topicWords.length === 1 && casing && !isCapitalised((topicWords[0] as QueryWord).surface, question);
+  const required = headless ? Math.max(options.minCoverage, 0.8) : options.minCoverage;
+  if (!best || best.coverage < required || (headless && loneAdjective)) {
     return {
       kind: 'no_answer',
       reason: 'not_covered',
@@ -167,11 +174,13 @@ function genericTerms(knowledge: KnowledgePort): Set<string> {
   return terms;
 }
 
+/** Whether the word starts with a capital where the question uses it ("Sperrmüll", "GELSENDIENSTE"). */
 function isCapitalised(surface: string, question: string): boolean {
   const first = surface.charAt(0);
   if (first.toUpperCase() === first) return false;
-  const rest = surface.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!\\p{L})${first.toUpperCase()}${rest}(?!\\p{L})`, 'u').test(question);
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu').exec(question);
+  return match !== null && /^\p{Lu}/u.test(match[0]);
 }
 
 /** Share of the title's topic words that the question names (1 = the title is about exactly that). */
