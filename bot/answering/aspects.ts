@@ -298,7 +298,8 @@ const RULES: Record<Aspect, AspectRule> = {
 
 /** Aspects asked for, in the order of the rules (fees first). */
 export function detectAspects(question: string): Aspect[] {
-  const text = fold(question);
+  // A hyphenated compound is one thing: "eVB-Nummer" asks for no phone number.
+  const text = fold(question).replace(/(\p{L})-(?=\p{L})/gu, '$1');
   const found = (Object.keys(RULES) as Aspect[]).filter((aspect) => RULES[aspect].cue.test(text));
   // "Wie lange ist er gültig?" asks about validity, not about processing time.
   return found.includes('validity') ? found.filter((aspect) => aspect !== 'duration') : found;

@@ -204,6 +204,11 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
       : bare
         ? ['procedure', 'fees', 'place']
         : input.aspects;
+  if (bare) {
+    // The passage retrieval liked best comes first ("Was ist eine eVB-Nummer?").
+    const top = [...chunks].filter((chunk) => retrieved.has(chunk.id)).sort(rank)[0];
+    if (top && !picked.includes(top)) picked.push(top);
+  }
   for (const aspect of aspects) {
     let matches = chunks.filter((chunk) => sectionAnswers(aspect, chunk.headingPath, chunk.field));
     const cue = TEXT_CUES[aspect];

@@ -35,6 +35,13 @@ describe('answers from the sample city', () => {
     expect(answer.text).toContain('70,00');
   });
 
+  it('answers "what is" questions with the passage that explains the term', async () => {
+    const answer = await ask('Was ist eine eVB-Nummer?');
+    expect(answer.type).toBe('answer');
+    expect(answer.text).toMatch(/eVB-Nummer/);
+    expect(answer.citations[0]?.url).toContain('kfz-zulassung');
+  });
+
   it('answers about the dog tax with the rate from the page', async () => {
     const answer = await ask('Wie hoch ist die Hundesteuer für einen Hund?');
     expect(answer.type).toBe('answer');
