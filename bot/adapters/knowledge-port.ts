@@ -11,6 +11,7 @@ export function createKnowledgePort(snapshot: KnowledgeSnapshot, cacheLimit = 5_
   const { retriever, analyzer } = snapshot;
   const documentTerms = new Map<string, ReadonlySet<string>>();
   let titleTerms: Set<string> | undefined;
+  const places = new Map<string, boolean>();
   const byUrl = new Map<string, string[]>();
   for (const document of snapshot.documents.values()) {
     if (!document.url) continue;
@@ -24,6 +25,18 @@ export function createKnowledgePort(snapshot: KnowledgeSnapshot, cacheLimit = 5_
     siblings(docId) {
       const url = snapshot.documents.get(docId)?.url;
       return url ? (byUrl.get(url) ?? []).filter((id) => id !== docId) : [];
+    },
+    describesPlace(name) {
+      let local = places.get(name);
+      if (local === undefined) {
+        const word = retriever.explain(name)[0];
+        // In a title, or in more than about 3 % of the chunks (idf below 3.5).
+        local = Boolean(
+          word?.known && (word.idf < 3.5 || word.terms.some((term) => this.titleTerms().has(term))),
+        );
+        places.set(name, local);
+      }
+      return local;
     },
     titleTerms() {
       if (!titleTerms) {

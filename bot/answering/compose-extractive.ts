@@ -157,22 +157,22 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
   if (chunks.length === 0) return [];
   const pooled = new Set([docId, ...input.knowledge.siblings(docId)]);
   const retrieved = new Map(input.passages.filter((p) => pooled.has(p.docId)).map((p) => [p.id, p.score]));
-  const overlap = (chunk: Chunk) => {
-    const terms = new Set(input.knowledge.termsOf(`${chunk.headingPath.join(' ')} ${chunk.text}`));
+  // Each chunk is analysed once per answer; the sorts below compare these sets many times.
+  const bodyTerms = memo((chunk: Chunk) => new Set(input.knowledge.termsOf(chunk.text)));
+  const allTerms = memo(
+    (chunk: Chunk) => new Set([...bodyTerms(chunk), ...input.knowledge.termsOf(chunk.headingPath.join(' '))]),
+  );
+  const shared = (terms: ReadonlySet<string>, chunk: Chunk) => {
+    const own = allTerms(chunk);
     let count = 0;
-    for (const term of questionTerms) if (terms.has(term)) count++;
+    for (const term of terms) if (own.has(term)) count++;
     return count;
   };
+  const overlap = (chunk: Chunk) => shared(questionTerms, chunk);
   // In a follow-up the newest message says what is wanted now ("Und wenn einer davon
   // stirbt?"); its words rank the sections before the retrieval score does.
   const focusTerms = new Set(input.focus ? input.knowledge.termsOf(input.focus) : []);
-  const focus = (chunk: Chunk) => {
-    if (focusTerms.size === 0) return 0;
-    const terms = new Set(input.knowledge.termsOf(`${chunk.headingPath.join(' ')} ${chunk.text}`));
-    let count = 0;
-    for (const term of focusTerms) if (terms.has(term)) count++;
-    return count;
-  };
+  const focus = (chunk: Chunk) => (focusTerms.size === 0 ? 0 : shared(focusTerms, chunk));
   const rank = (a: Chunk, b: Chunk) =>
     focus(b) - focus(a) ||
     (retrieved.get(b.id) ?? 0) - (retrieved.get(a.id) ?? 0) ||
@@ -190,9 +190,7 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
       )
     : new Set<string>();
   if (focusTopic.size > 0) {
-    const hit = chunks.find((chunk) =>
-      input.knowledge.termsOf(chunk.text).some((term) => focusTopic.has(term)),
-    );
+    const hit = chunks.find((chunk) => [...bodyTerms(chunk)].some((term) => focusTopic.has(term)));
     if (hit) picked.push(hit);
   }
   // "Wie beantrage ich …?" is answered by the steps and what to bring.
@@ -214,7 +212,7 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
     const cue = TEXT_CUES[aspect];
     if (matches.length === 0 && cue) matches = chunks.filter((chunk) => cue.test(chunk.text));
     for (const chunk of matches.sort(rank).slice(0, 2)) {
-      if (!picked.includes(chunk) && !picked.some((other) => similar(other, chunk, input.knowledge)))
+      if (!picked.includes(chunk) && !picked.some((other) => similar(other, chunk, bodyTerms)))
         picked.push(chunk);
     }
   }
@@ -236,11 +234,24 @@ function pickSections(docId: string, input: ExtractiveInput, questionTerms: Set<
   return picked.slice(0, MAX_SECTIONS_PER_DOC).sort((a, b) => order(a) - order(b) || a.ordinal - b.ordinal);
 }
 
+/** Caches a function of a chunk for the length of one answer. */
+function memo<T>(compute: (chunk: Chunk) => T): (chunk: Chunk) => T {
+  const cache = new Map<string, T>();
+  return (chunk) => {
+    let value = cache.get(chunk.id);
+    if (value === undefined) {
+      value = compute(chunk);
+      cache.set(chunk.id, value);
+    }
+    return value;
+  };
+}
+
 /** Two sections saying much the same (a page's fee table and the catalogue's fee list). */
-function similar(a: Chunk, b: Chunk, knowledge: KnowledgePort): boolean {
+function similar(a: Chunk, b: Chunk, termsOf: (chunk: Chunk) => ReadonlySet<string>): boolean {
   if (a.docId === b.docId) return false;
-  const left = new Set(knowledge.termsOf(a.text));
-  const right = new Set(knowledge.termsOf(b.text));
+  const left = termsOf(a);
+  const right = termsOf(b);
   let shared = 0;
   for (const term of left) if (right.has(term)) shared++;
   return shared / Math.max(1, Math.min(left.size, right.size)) > 0.6;

@@ -174,8 +174,7 @@ export function createAnswerEngine(deps: EngineDeps): AnswerEngine {
     }
 
     // Misspelt aspect words count once corrected ("Gebüren" → gebuhr).
-    const corrected = knowledge.queryWords(search).flatMap((word) => word.corrections);
-    const aspects = detectAspects(`${search} ${corrected.join(' ')}`);
+    const aspects = detectAspects(`${search} ${verdict.corrections.join(' ')}`);
     const extractive = composeExtractive({
       question: search,
       originalQuestion: chosen.question,

@@ -35,7 +35,6 @@ const ANAPHORA = phrases([
   'там',
 ]);
 const CONTINUATION = /^(?:und|aber|oder|auch|and|what about|how about|ve|peki|و|а|і|й)(?![\p{L}])/u;
-const FUNCTION_WORDS = GENERIC_WORDS;
 
 /** Words that narrow the previous topic rather than naming a new one ("für Kinder", "online"). */
 const REFINERS = phrases([
@@ -86,10 +85,8 @@ export function resolveFollowUp(message: string, history: ChatTurn[]): string[] 
   const previous = lastTopicQuestion(history);
   if (!previous) return [message];
   const folded = fold(message);
-  const words = folded.match(/[\p{L}\p{N}-]+/gu) ?? [];
-  const content = words.filter(
-    (word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word),
-  );
+  const words = wordsOf(folded);
+  const content = contentWords(words);
   const short = words.length <= 10;
   const continues = CONTINUATION.test(folded);
   const pointsBack = (words.some((word) => ANAPHORA.test(word)) || usesArticleAsPronoun(message)) && short;
@@ -131,16 +128,19 @@ function withoutAspectWords(question: string): string {
     .join(' ');
 }
 
+const wordsOf = (folded: string): string[] => folded.match(/[\p{L}\p{N}-]+/gu) ?? [];
+
+/** Words that name something: not a question word, request verb, aspect or pointer back. */
+function contentWords(words: string[]): string[] {
+  return words.filter((word) => !GENERIC_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word));
+}
+
 /** The latest user question that named a topic itself (follow-ups resolve recursively). */
 function lastTopicQuestion(history: ChatTurn[]): string | undefined {
   const questions = history.filter((turn) => turn.role === 'user').map((turn) => turn.content);
   for (let i = questions.length - 1; i >= 0; i--) {
     const question = questions[i] as string;
-    const words = fold(question).match(/[\p{L}\p{N}-]+/gu) ?? [];
-    const content = words.filter(
-      (word) => !FUNCTION_WORDS.has(word) && !isAspectWord(word) && !ANAPHORA.test(word),
-    );
-    if (content.length > 0) {
+    if (contentWords(wordsOf(fold(question))).length > 0) {
       // A follow-up itself: resolve it against what came before.
       const before = questions.slice(0, i).map((content): ChatTurn => ({ role: 'user', content }));
       return resolveFollowUp(question, before)[0];

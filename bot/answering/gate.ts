@@ -20,6 +20,8 @@ export type GateVerdict =
       confidence: number;
       /** Index terms of each head word (words that name a page), for multi-page questions. */
       heads: string[][];
+      /** Spelling corrections of the question's words ("Gebüren" → gebuhr). */
+      corrections: string[];
     }
   | {
       kind: 'no_answer';
@@ -48,27 +50,22 @@ export function judgeRelevance(
   knowledge: KnowledgePort,
   options: GateOptions,
 ): GateVerdict {
-  // A place the pages themselves are about (in titles or throughout) is not "another" one:
-  // the same profile can then evaluate another city's pages without refusing everything.
-  const isLocal = (name: string) => {
-    const word = knowledge.queryWords(name)[0];
-    return Boolean(
-      word?.known && (word.idf < 3.5 || word.terms.some((term) => knowledge.titleTerms().has(term))),
-    );
-  };
-  const place = mentionedOtherPlace(question, options, isLocal);
+  // A place the pages themselves are about is not "another" one: the same profile can then
+  // evaluate another city's pages without refusing everything.
+  const cityIsLocal = knowledge.describesPlace(options.cityName);
+  const place = mentionedOtherPlace(question, options, cityIsLocal, knowledge);
   if (place) return { kind: 'other_place', place };
 
   const cityFolded = fold(options.cityName);
-  const topicWords = knowledge
-    .queryWords(question)
+  const words = knowledge.queryWords(question);
+  const topicWords = words
     .filter((word) => word.terms.length + word.parts.length + word.synonyms.length > 0)
     .filter((word) => !GENERIC_WORDS.has(fold(word.surface)) && !isAspectWord(word.surface))
     // A misspelt request verb or aspect ("bentragen", "Gebüren") is no topic either.
     .filter(
       (word) => !word.corrections.some((term) => genericTerms(knowledge).has(term) || isAspectWord(term)),
     )
-    .filter((word) => fold(word.surface) !== cityFolded || !isLocal(options.cityName))
+    .filter((word) => fold(word.surface) !== cityFolded || !cityIsLocal)
     // Numbers qualify a question ("40 Jahre", "3. Mal"); they never name its topic.
     .filter((word) => !/^[\d.,:/-]+$/.test(word.surface));
   if (topicWords.length === 0) return { kind: 'no_answer', reason: 'no_topic', uncovered: [], confidence: 0 };
@@ -160,7 +157,13 @@ export function judgeRelevance(
     };
   }
   const headTerms = [...heads].map((word) => [...word.terms, ...word.synonyms, ...word.corrections]);
-  return { kind: 'answer', documents, confidence: best.coverage, heads: headTerms };
+  return {
+    kind: 'answer',
+    documents,
+    confidence: best.coverage,
+    heads: headTerms,
+    corrections: words.flatMap((word) => word.corrections),
+  };
 }
 
 const genericTermCache = new WeakMap<KnowledgePort, Set<string>>();
@@ -217,15 +220,15 @@ function wordCoverage(word: QueryWord, terms: ReadonlySet<string>): number {
 function mentionedOtherPlace(
   question: string,
   options: GateOptions,
-  isLocal: (place: string) => boolean,
+  cityIsLocal: boolean,
+  knowledge: KnowledgePort,
 ): string | undefined {
   // The profile's own city counts as another place when the pages are not about it (the
   // same deployment evaluated on another city's pages must not answer for its own city).
-  const cityIsLocal = isLocal(options.cityName);
   if (cityIsLocal && question.includes(options.cityName)) return undefined;
   const places = cityIsLocal ? options.otherPlaces : [options.cityName, ...options.otherPlaces];
   for (const place of places) {
-    if (!question.includes(place) || isLocal(place)) continue;
+    if (!question.includes(place) || knowledge.describesPlace(place)) continue;
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(
       `(?:\\b(?:in|im|aus|von|nach|für|bei|der Stadt|Stadt|Kreis|city of|in the city of)\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}er\\s+(?:Bürger|Stadt|Rathaus|Bürgeramt|Bürgerbüro))`,

@@ -11,6 +11,8 @@ export interface KnowledgePort {
   documentTerms(docId: string): ReadonlySet<string>;
   /** Other documents with the same URL (a service description and its page), for one merged source. */
   siblings(docId: string): string[];
+  /** Whether the pages are about this place (it is in titles or throughout the text). */
+  describesPlace(name: string): boolean;
   /** Index terms of all document titles: words that name a service or page. */
   titleTerms(): ReadonlySet<string>;
   /** Index terms of a text (for choosing sentences). */

@@ -32,10 +32,13 @@ export interface OpenSnapshotOptions {
 /** Reads the manifest of the current snapshot, or undefined when there is none. */
 export function readCurrentManifest(indexDir: string): SnapshotManifest | undefined {
   const id = readCurrent(indexDir);
-  if (!id) return undefined;
-  const path = join(snapshotDir(indexDir, id), FILES.manifest);
-  if (!existsSync(path)) return undefined;
-  return JSON.parse(readFileSync(path, 'utf8')) as SnapshotManifest;
+  return id ? readManifest(snapshotDir(indexDir, id)) : undefined;
+}
+
+/** The manifest of one snapshot folder, or undefined when it was never completed. */
+function readManifest(dir: string): SnapshotManifest | undefined {
+  const path = join(dir, FILES.manifest);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SnapshotManifest) : undefined;
 }
 
 /**
@@ -54,7 +57,7 @@ export async function openSnapshot(
     );
   }
   const dir = snapshotDir(indexDir, id);
-  const manifest = readCurrentManifest(indexDir);
+  const manifest = readManifest(dir);
   if (!manifest) throw new SnapshotError(`Snapshot ${dir} has no manifest; re-run the ingestion.`, 'corrupt');
   if (manifest.embedder.id !== options.embedder.id) {
     throw new SnapshotError(

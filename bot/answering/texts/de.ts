@@ -40,7 +40,6 @@ export const de: Texts = {
     homework: (city) =>
       `Bei Hausaufgaben und allgemeinen Wissensfragen kann ich nicht helfen. Ich beantworte Fragen zu Dienstleistungen ${city}.`,
   },
-  contactIntro: 'So erreichen Sie uns:',
   phone: 'Telefon',
   email: 'E-Mail',
   hours: 'Erreichbar',
@@ -49,6 +48,4 @@ export const de: Texts = {
   germanSourcesNote: '',
   piiNotice:
     'Hinweis: Bitte geben Sie hier keine persönlichen Daten wie Namen, Anschrift, Geburtsdatum, Telefonnummer oder Ausweisnummer ein – für die Auskunft brauche ich sie nicht.',
-  accordingTo: (title) => `Laut der Seite „${title}“:`,
-  moreOnPage: 'Mehr dazu auf der verlinkten Seite.',
 };

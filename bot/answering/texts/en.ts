@@ -40,7 +40,6 @@ export const en: Texts = {
     homework: (city) =>
       `I cannot help with homework or general knowledge. I answer questions about the services of ${city.replace(/^der /, 'the ')}.`,
   },
-  contactIntro: 'How to reach us:',
   phone: 'Phone',
   email: 'E-mail',
   hours: 'Available',
@@ -49,6 +48,4 @@ export const en: Texts = {
   germanSourcesNote: 'The city’s pages are in German. This is what they say:',
   piiNotice:
     'Note: please do not enter personal data such as your name, address, date of birth, phone or ID number here – I do not need it to answer.',
-  accordingTo: (title) => `According to the page “${title}”:`,
-  moreOnPage: 'More on the linked page.',
 };

@@ -41,7 +41,6 @@ export const tr: Texts = {
     homework: (city) =>
       `Ödev veya genel kültür sorularında yardımcı olamam. ${of(city)} hizmetleriyle ilgili soruları yanıtlarım.`,
   },
-  contactIntro: 'Bize ulaşabileceğiniz yollar:',
   phone: 'Telefon',
   email: 'E-posta',
   hours: 'Ulaşılabilir',
@@ -50,6 +49,4 @@ export const tr: Texts = {
   germanSourcesNote: 'Belediyenin sayfaları Almancadır. Sayfalarda şu bilgiler yer alıyor:',
   piiNotice:
     'Not: Lütfen buraya adınız, adresiniz, doğum tarihiniz, telefon veya kimlik numaranız gibi kişisel bilgiler yazmayın – yanıt için bunlara ihtiyacım yok.',
-  accordingTo: (title) => `„${title}“ sayfasına göre:`,
-  moreOnPage: 'Ayrıntılar bağlantılı sayfada.',
 };

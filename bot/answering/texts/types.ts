@@ -15,7 +15,6 @@ export interface Texts {
   noAnswer: (city: string) => string;
   otherPlace: (place: string, city: string) => string;
   outOfScope: Record<OutOfScopeKind, (city: string) => string>;
-  contactIntro: string;
   phone: string;
   email: string;
   hours: string;
@@ -24,7 +23,4 @@ export interface Texts {
   /** Shown above an extractive answer when the question was not in German. */
   germanSourcesNote: string;
   piiNotice: string;
-  /** "According to the page …" lead-in for extractive answers. */
-  accordingTo: (title: string) => string;
-  moreOnPage: string;
 }
